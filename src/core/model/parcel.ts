@@ -43,6 +43,9 @@ export type Decision =
 
 export type ParcelOutcomeKind = 'matched' | 'probable' | 'ambiguous' | 'explained' | 'unmatched'
 
+/** Which reconciliation rule decided an outcome (DESIGN.md §5). */
+export type MatchRule = 'decision' | 'tracking' | 'slip' | 'date-window' | 'none'
+
 export interface ParcelOutcome {
   parcelId: ParcelId
   outcome: ParcelOutcomeKind
@@ -57,6 +60,8 @@ export interface ParcelOutcome {
   series: string | null
   /** One sentence naming the evidence. */
   reason: string
+  /** The rule that decided the outcome. */
+  rule?: MatchRule
 }
 
 export type ShipmentOutcomeKind = 'matched' | 'awaiting-confirmation' | 'received' | 'not-received' | 'ignored' | 'not-due'
