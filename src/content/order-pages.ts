@@ -1,16 +1,21 @@
-// Content entry for Amazon order list, order details and tracker pages: captures the rendered page.
-import { pagePathKind } from '../amazon/pages.ts'
+// Content entry for Amazon order list, order details and tracker pages: starts passive capture.
 import { send } from '../messaging/client.ts'
+import { browser } from '../platform/browser.ts'
+import { startCapture } from './capture.ts'
 
-const MARK = 'data-unordered-capture'
-
-function capture(): void {
-  // Guard against double injection (an extension reload re-runs content scripts on open tabs).
-  const root = document.documentElement
-  if (root.hasAttribute(MARK)) return
-  root.setAttribute(MARK, '')
-  if (!pagePathKind(location.pathname)) return
-  void send('page/captured', { url: location.href, html: root.outerHTML })
-}
-
-capture()
+startCapture({
+  document,
+  location,
+  send: (page) => send('page/captured', page),
+  // After an extension reload or update the old script's runtime loses its id (platform.md §4.1).
+  contextAlive: () => {
+    try {
+      return typeof browser.runtime?.id === 'string'
+    } catch {
+      return false
+    }
+  },
+  MutationObserver,
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+})
