@@ -9,7 +9,9 @@ export interface Command {
 }
 
 // Each command lives in its own file under commands/ and is listed here.
-const COMMANDS: Record<string, () => Promise<Command>> = {}
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  audit: async () => (await import('./commands/audit.ts')).audit,
+}
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
