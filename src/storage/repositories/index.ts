@@ -1,0 +1,11 @@
+// The repositories: the only code that writes the database.
+export * from './write-counts.ts'
+export * from './orders.ts'
+export * from './parcels.ts'
+export * from './decisions.ts'
+export * from './notices.ts'
+export * from './coverage.ts'
+export * from './sync-state.ts'
+export * from './parse-health.ts'
+export * from './problems.ts'
+export { mergeItems, mergeOrderRow, mergeShipment, findSameShipment, keyStrength } from './merge-order.ts'
