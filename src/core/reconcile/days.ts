@@ -1,0 +1,40 @@
+// Fast PlainDate ↔ epoch-day arithmetic for the reconcile hot path (no Date objects per call).
+import type { PlainDate } from '../model/index.ts'
+
+const DIGIT0 = 48
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` string, or NaN when it is not in that shape.
+ * Same result as `toEpochDay` from the model, without allocating a Date (days-from-civil algorithm).
+ */
+export function epochDay(d: PlainDate | undefined): number {
+  if (d === undefined || d.length !== 10) return NaN
+  const y0 = (d.charCodeAt(0) - DIGIT0) * 1000 + (d.charCodeAt(1) - DIGIT0) * 100 + (d.charCodeAt(2) - DIGIT0) * 10 + (d.charCodeAt(3) - DIGIT0)
+  const m = (d.charCodeAt(5) - DIGIT0) * 10 + (d.charCodeAt(6) - DIGIT0)
+  const day = (d.charCodeAt(8) - DIGIT0) * 10 + (d.charCodeAt(9) - DIGIT0)
+  if (!(m >= 1 && m <= 12 && day >= 1 && day <= 31) || !(y0 >= 0)) return NaN
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** The PlainDate of an epoch day. */
+export function dayToDate(n: number): PlainDate {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10)
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** `2026-11-03` → `3 Nov 2026`, for reasons (English, as the CLI and reason strings are). */
+export function humanDate(d: PlainDate): string {
+  const m = Number(d.slice(5, 7))
+  return `${Number(d.slice(8, 10))} ${MONTHS[m - 1] ?? '?'} ${d.slice(0, 4)}`
+}
+
+/** `2026-11-03` → `Nov 2026`. */
+export function humanMonth(d: PlainDate): string {
+  return `${MONTHS[Number(d.slice(5, 7)) - 1] ?? '?'} ${d.slice(0, 4)}`
+}

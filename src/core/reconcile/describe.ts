@@ -1,0 +1,27 @@
+// Small phrase builders for reasons: every outcome names its evidence in one sentence.
+import type { Order } from '../model/index.ts'
+import { humanDate } from './days.ts'
+
+/** `order 303-1234567-1234567 on amazon.com`. */
+export function orderLabel(order: Order): string {
+  return `order ${order.orderId} on ${order.marketplace}`
+}
+
+const DATES = new Map<string, string>()
+
+/** `3 Nov 2026`, memoised: the same few thousand dates recur across a large ledger. */
+export function day(d: string): string {
+  let s = DATES.get(d)
+  if (s === undefined) {
+    s = humanDate(d)
+    if (DATES.size < 100_000) DATES.set(d, s)
+  }
+  return s
+}
+
+/** `A`, `A and B`, `A, B and 3 more`. */
+export function listOf(items: readonly string[], max = 3): string {
+  if (items.length <= 1) return items[0] ?? ''
+  if (items.length <= max) return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
+}

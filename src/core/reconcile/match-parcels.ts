@@ -1,0 +1,161 @@
+// The certain rules, in order: the user's decision, then tracking IDs, then packing slips.
+import type { Parcel, ParcelId, ParcelOutcome, ShipmentKey } from '../model/index.ts'
+import type { FoldedDecisions } from './decisions.ts'
+import { day, listOf, orderLabel } from './describe.ts'
+import { epochDay } from './days.ts'
+import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
+
+/** What the passes share: outcomes so far and which shipments and tracking IDs are taken. */
+export interface MatchState {
+  outcomes: Map<ParcelId, ParcelOutcome>
+  /** Shipment → the first parcel (in received, id order) matched to it. */
+  matchedBy: Map<ShipmentKey, ParcelId>
+  /** Tracking match key → the parcel whose tracking match claimed it. */
+  trackingOwner: Map<string, ParcelId>
+  /** Why a parcel whose number is in the ledger still matched nothing (taken or rejected). */
+  blocked: Map<ParcelId, string>
+  /** Each parcel's tracking match keys, unique and sorted. */
+  keys: Map<ParcelId, string[]>
+}
+
+export function newMatchState(parcels: readonly Parcel[]): MatchState {
+  const keys = new Map<ParcelId, string[]>()
+  for (const p of parcels) keys.set(p.id, [...new Set(p.trackingNumbers.map(trackingMatchKey).filter((k) => k !== ''))].sort())
+  return { outcomes: new Map(), matchedBy: new Map(), trackingOwner: new Map(), blocked: new Map(), keys }
+}
+
+const NOT_SUSPECT = { coverageGap: false, suspectedBrushing: false, series: null } as const
+
+function claim(state: MatchState, ref: ShipmentRef, parcelId: ParcelId): void {
+  if (!state.matchedBy.has(ref.shipment.key)) state.matchedBy.set(ref.shipment.key, parcelId)
+}
+
+const EXPLANATION_WORDS: Record<string, string> = {
+  gift: 'a gift',
+  household: 'ordered by someone in your household',
+  replacement: 'a replacement or exchange',
+  vine: 'an Amazon Vine item',
+  'other-shop': 'ordered from another shop',
+  misdelivery: 'a mis-delivery meant for someone else',
+  'amazon-samples': 'an Amazon Samples parcel',
+}
+
+/** Rule 0: a confirm matches the parcel to that shipment; an explain explains it. */
+export function applyDecisions(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (const p of parcels) {
+    const verdict = folded.parcels.get(p.id)?.verdict
+    if (!verdict) continue
+    if (verdict.kind === 'explain') {
+      state.outcomes.set(p.id, {
+        parcelId: p.id, outcome: 'explained', explanation: verdict.explanation, ...NOT_SUSPECT, rule: 'decision',
+        reason: `You said this parcel received ${day(p.receivedOn)} is ${EXPLANATION_WORDS[verdict.explanation] ?? verdict.explanation}.`,
+      })
+      continue
+    }
+    const ref = index.byKey.get(verdict.shipmentKey)
+    // A confirmed shipment no longer in the ledger keeps the user's word, with the key as evidence.
+    const orderKey = ref ? ref.order.key : verdict.shipmentKey.split(':').slice(0, 2).join(':')
+    if (ref) claim(state, ref, p.id)
+    state.outcomes.set(p.id, {
+      parcelId: p.id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
+      reason: ref
+        ? `You confirmed this parcel received ${day(p.receivedOn)} as ${orderLabel(ref.order)}.`
+        : `You confirmed this parcel received ${day(p.receivedOn)} as shipment ${verdict.shipmentKey}, which is no longer in your orders.`,
+    })
+  }
+}
+
+/**
+ * Rule 1: a parcel number equal to a shipment tracking ID matches it. Parcels are visited in
+ * (received date, id) order, so when two parcels carry the same number the earlier one wins.
+ * A number shared by several shipments (orders packed together) matches all of them.
+ */
+export function applyTracking(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (const p of parcels) {
+    if (state.outcomes.has(p.id)) continue
+    const rejected = folded.parcels.get(p.id)?.rejected
+    let primary: { key: string; refs: ShipmentRef[] } | undefined
+    let blocked: string | undefined
+    for (const key of state.keys.get(p.id)!) {
+      const refs = index.byTracking.get(key)
+      if (!refs) continue
+      const usable = rejected && rejected.size > 0 ? refs.filter((r) => !rejected.has(r.shipment.key)) : refs
+      if (usable.length === 0) {
+        blocked ??= `tracking ID ${key} matches ${orderLabel(refs[0]!.order)}, which you said this parcel is not`
+        continue
+      }
+      const owner = state.trackingOwner.get(key)
+      if (owner !== undefined) {
+        blocked ??= `tracking ID ${key} matches ${orderLabel(usable[0]!.order)}, but parcel ${owner} already matched it (logged twice?)`
+        continue
+      }
+      state.trackingOwner.set(key, p.id)
+      for (const r of usable) claim(state, r, p.id)
+      primary ??= { key, refs: usable }
+    }
+    if (!primary) {
+      if (blocked) state.blocked.set(p.id, blocked)
+      continue
+    }
+    const first = primary.refs[0]!
+    const s = first.shipment
+    const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
+    const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
+    state.outcomes.set(p.id, {
+      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking',
+      reason: `Tracking ID ${primary.key} matches ${orderLabel(first.order)}${when}${also}.`,
+    })
+  }
+}
+
+// The date a shipment is nearest to a parcel by: delivered, else expected, shipped, ordered.
+function shipmentDay(ref: ShipmentRef): number {
+  const s = ref.shipment
+  const d = epochDay(s.deliveredOn ?? s.expectedOn ?? s.shippedOn ?? ref.order.placedOn)
+  return Number.isNaN(d) ? Infinity : d
+}
+
+/**
+ * Rule 2: a packing-slip order number in the ledger matches that order's shipment nearest the
+ * received date (untaken shipments first); a number not in the ledger explains the parcel as
+ * ordered from another account.
+ */
+export function applySlips(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (const p of parcels) {
+    if (state.outcomes.has(p.id) || !p.slipOrderId?.trim()) continue
+    const slip = p.slipOrderId.trim()
+    const orders = index.byOrderId.get(slip)
+    if (!orders) {
+      state.outcomes.set(p.id, {
+        parcelId: p.id, outcome: 'explained', ...NOT_SUSPECT, rule: 'slip',
+        reason: `Packing-slip order ${slip} is not among your orders, so it was ordered from another account (a gift or someone in your household).`,
+      })
+      continue
+    }
+    const rejected = folded.parcels.get(p.id)?.rejected
+    const received = epochDay(p.receivedOn)
+    let best: ShipmentRef | undefined
+    let bestScore = Infinity
+    for (const order of orders) {
+      for (const shipment of order.shipments) {
+        const ref = index.byKey.get(shipment.key)
+        if (!ref || ref.order !== order || rejected?.has(shipment.key)) continue
+        // Taken or cancelled shipments only when nothing else fits; ties go to the smaller key.
+        const penalty = (state.matchedBy.has(shipment.key) ? 2e6 : 0) + (shipment.status === 'cancelled' ? 1e6 : 0)
+        const score = penalty + Math.min(Math.abs(shipmentDay(ref) - received), 5e5)
+        if (score < bestScore || (score === bestScore && best && shipment.key < best.shipment.key)) {
+          best = ref
+          bestScore = score
+        }
+      }
+    }
+    if (best) claim(state, best, p.id)
+    const order = best?.order ?? orders[0]!
+    const s = best?.shipment
+    const near = s?.deliveredOn ? `delivered ${day(s.deliveredOn)}` : s?.shippedOn ? `shipped ${day(s.shippedOn)}` : undefined
+    state.outcomes.set(p.id, {
+      parcelId: p.id, outcome: 'matched', orderKey: order.key, ...(s ? { shipmentKey: s.key } : {}), ...NOT_SUSPECT, rule: 'slip',
+      reason: `Packing-slip order ${slip} is ${orderLabel(order)}${near ? `, matched to its shipment ${near}` : ''}.`,
+    })
+  }
+}

@@ -1,0 +1,62 @@
+// Rule 4: everything left is unmatched; coverage decides the verdict, Amazon carriage and series flag brushing.
+import type { Parcel } from '../model/index.ts'
+import type { CarrierFamilies } from './carriers.ts'
+import { COVERAGE_LOOKBACK_DAYS, describeGaps, type CoverageIndex } from './coverage.ts'
+import { addDays } from '../model/index.ts'
+import { day, listOf } from './describe.ts'
+import type { MatchState } from './match-parcels.ts'
+import { findSeries, type Series, type SeriesMember } from './series.ts'
+
+function evidence(p: Parcel, keys: readonly string[]): string {
+  if (keys.length === 0) return `it has no tracking number and no shipment was due around ${day(p.receivedOn)}`
+  return keys.length === 1 ? `tracking ID ${keys[0]} is in none of them` : `tracking IDs ${listOf(keys)} are in none of them`
+}
+
+/**
+ * Gives every parcel without an outcome yet an `unmatched` one: a coverage gap when any
+ * marketplace of the ledger lacks history for R−60 … R; otherwise "not from any of your orders",
+ * suspected brushing when Amazon carried it or it belongs to a series.
+ */
+export function applyUnmatched(parcels: readonly Parcel[], coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
+  const members: SeriesMember[] = []
+  const amazon = new Set<string>()
+  for (const p of parcels) {
+    if (state.outcomes.has(p.id)) continue
+    const keys = state.keys.get(p.id)!
+    const gaps = coverage.gapsFor(p.receivedOn)
+    const blocked = state.blocked.get(p.id)
+    const base = { parcelId: p.id, outcome: 'unmatched' as const, coverageGap: gaps.length > 0, suspectedBrushing: false, series: null, rule: 'none' as const }
+    if (blocked) {
+      state.outcomes.set(p.id, { ...base, reason: `Not matched: ${blocked}.` })
+      continue
+    }
+    if (gaps.length > 0) {
+      state.outcomes.set(p.id, { ...base, reason: `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.` })
+      continue
+    }
+    const family = families.ofParcel(p)
+    if (p.amazonPackaging || family === 'amazon') amazon.add(p.id)
+    members.push({ parcel: p, family })
+    const from = addDays(p.receivedOn, -COVERAGE_LOOKBACK_DAYS)
+    state.outcomes.set(p.id, {
+      ...base,
+      reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${listOf(coverage.marketplaces, 6)} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
+    })
+  }
+  const seriesOf = new Map<string, Series>()
+  for (const s of findSeries(members)) for (const id of s.members) seriesOf.set(id, s)
+  for (const { parcel } of members) {
+    const series = seriesOf.get(parcel.id)
+    const byAmazon = amazon.has(parcel.id)
+    if (!series && !byAmazon) continue
+    const o = state.outcomes.get(parcel.id)!
+    const why = [
+      ...(byAmazon ? [parcel.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
+      ...(series ? [`it is one of ${series.members.length} unmatched parcels with ${series.shared} within 90 days of each other (${series.id})`] : []),
+    ]
+    state.outcomes.set(parcel.id, {
+      ...o, suspectedBrushing: true, series: series?.id ?? null,
+      reason: `${o.reason.slice(0, -1)}; suspected brushing because ${why.join(' and ')}.`,
+    })
+  }
+}
