@@ -41,6 +41,8 @@ export interface Shipment {
   deliveredOn?: PlainDate
   expectedOn?: PlainDate
   items: Item[]
+  /** The shipment's item subtotal when a source states it once per shipment (the data export). */
+  subtotal?: Money
   source: FactSource
 }
 
