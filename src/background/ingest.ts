@@ -1,0 +1,44 @@
+// Passive capture, background side: classify and parse a page, store OK pages, record problem pages.
+import { OK_KINDS } from '../amazon/classify.ts'
+import { marketplaceOfUrl } from '../amazon/pages.ts'
+import { readPage } from '../amazon/read-page.ts'
+import type { MarketplaceId } from '../core/model/order.ts'
+import type { CapturedPage, PageVerdict } from '../messaging/protocol.ts'
+import { orderTables, upsertOrders, type UpsertOrdersCounts } from '../storage/repositories/orders.ts'
+import { recordParseRun } from '../storage/repositories/parse-health.ts'
+import { recordProblem } from '../storage/repositories/problems.ts'
+import { badgeStates } from './badges.ts'
+import type { BackgroundContext } from './context.ts'
+import { runReconcileJob } from './reconcile-job.ts'
+
+export interface IngestResult {
+  verdict: PageVerdict
+  /** Rows the page changed in orders and shipments (zero when the same page is sent again). */
+  writes?: UpsertOrdersCounts
+}
+
+/**
+ * Ingests one captured page from a tab of `marketplace`. A page from another storefront is refused
+ * without a write; a page that is not an OK kind records only a problem (kind, storefront, time).
+ */
+export async function ingestPage(ctx: BackgroundContext, page: CapturedPage, marketplace: MarketplaceId): Promise<IngestResult> {
+  // The tab's origin is browser-stamped; the payload URL is not, so it must agree with it.
+  if (marketplaceOfUrl(page.url) !== marketplace) return { verdict: { kind: 'unknown', accepted: false, badges: [] } }
+  const reading = readPage(page.url, page.html, { captured: ctx.today() })
+  const db = await ctx.db()
+  const at = ctx.now()
+  if (!reading.ok || !OK_KINDS.has(reading.kind)) {
+    await recordProblem(db, { kind: reading.kind, marketplace, at })
+    return { verdict: { kind: reading.kind, marketplace, accepted: false, badges: [] } }
+  }
+  // Orders of another storefront cannot come from this tab's page; drop rather than trust them.
+  const orders = reading.orders.filter((o) => o.marketplace === marketplace)
+  const writes = await db.transaction('rw', [...orderTables(db), db.parseHealth], async () => {
+    const counts = await upsertOrders(db, orders)
+    await recordParseRun(db, { pageKind: reading.kind, marketplace, at, complete: reading.complete, orders: orders.length, issues: reading.issues })
+    return counts
+  })
+  const result = await runReconcileJob(ctx)
+  if (writes.added + writes.updated > 0) await ctx.broadcast({ notice: 'ledger/changed', body: { reason: 'capture' } })
+  return { verdict: { kind: reading.kind, marketplace, accepted: true, badges: badgeStates(orders, result.shipments) }, writes }
+}
