@@ -143,6 +143,7 @@ export function detect(number: string, ctx: DetectContext = {}): CarrierCandidat
   const context = ctx ?? {}
   const user = namedByUser(context.userCarrier)
   const amazonFamily = namedByAmazon(context.carrierText)
+  const marketplace = typeof context.marketplace === 'string' ? context.marketplace : undefined
   const named = (f: CarrierFormat) => f.family === user.family || f.family === amazonFamily
   const scored: Scored[] = []
   CARRIER_FORMATS.forEach((format, index) => {
@@ -151,7 +152,7 @@ export function detect(number: string, ctx: DetectContext = {}): CarrierCandidat
     const hasRule = typeof format.check === 'object'
     if (hasRule && !passesCheck(format.check as Exclude<CarrierFormat['check'], string>, normalized)) return
     const checkDigit = hasRule ? 'valid' : 'none'
-    scored.push({ format, checkDigit, index, ...scoreShape(format, normalized, checkDigit, context.marketplace) })
+    scored.push({ format, checkDigit, index, ...scoreShape(format, normalized, checkDigit, marketplace) })
   })
   if (scored.length === 1 && scored[0]!.format.prefixed) scored[0]!.score += SCORE.uniquePrefixed
   return scored

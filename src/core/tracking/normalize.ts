@@ -57,6 +57,20 @@ function clean(unwrapped: string): string {
  * Never corrects characters (O stays O). Idempotent.
  */
 export function normalizeTracking(raw: string): string {
+  let out = normalizeOnce(raw)
+  // Removing layout can join a base letter and a combining mark that NFKC then composes anew;
+  // only non-ASCII leftovers can do that, so only they are run again until stable.
+  for (let i = 0; i < 4 && !PLAIN.test(out); i++) {
+    const again = normalizeOnce(out)
+    if (again === out) break
+    out = again
+  }
+  return out
+}
+
+const PLAIN = /^[0-9A-Z]*$/
+
+function normalizeOnce(raw: string): string {
   return clean(unwrap(prepare(raw.replace(/\u001D/g, ''))))
 }
 
