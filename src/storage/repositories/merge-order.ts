@@ -21,9 +21,9 @@ export function mergeOrderRow(existing: StoredOrder, incoming: StoredOrder): Sto
 }
 
 /** Merges an incoming shipment into a stored one, keeping `key` (the caller picks the surviving key). */
-export function mergeShipment(existing: StoredShipment, incoming: Shipment, key: ShipmentKey): StoredShipment {
+export function mergeShipment(existing: StoredShipment, incoming: StoredShipment, key: ShipmentKey): StoredShipment {
   const merged: StoredShipment = { ...existing, ...definedOnly(incoming), key, orderKey: existing.orderKey }
-  const aliases = union(existing.mergedKeys ?? [], [existing.key, incoming.key]).filter((k) => k !== key)
+  const aliases = union(union(existing.mergedKeys ?? [], incoming.mergedKeys ?? []), [existing.key, incoming.key]).filter((k) => k !== key)
   if (aliases.length > 0) merged.mergedKeys = aliases.sort()
   merged.status = mergeStatus(existing, incoming)
   merged.trackingIds = union(existing.trackingIds, incoming.trackingIds)

@@ -1,0 +1,5 @@
+// Backup, validation and restore: the public face of backup/ (platform.md §7.4).
+export * from './backup/format.ts'
+export { exportBackup, backupText, type ExportOptions } from './backup/export.ts'
+export { validateBackup } from './backup/validate.ts'
+export { restoreBackup, importBackup, type RestoreMode, type RestoreCounts, type ImportResult } from './backup/restore.ts'
