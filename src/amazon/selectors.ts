@@ -16,9 +16,13 @@ export const page = {
   captcha: [
     'form.cvf-widget-form-captcha', // CVF captcha after sign-in · ao_post-signin-captcha-1.html
     'form[action*="validateCaptcha"]', // interstitial captcha · ao_post-signin-captcha-2.html
+    'input#captchacharacters', // interstitial captcha input · ao_post-signin-captcha-2.html
+    '#auth-captcha-image', // captcha inside the sign-in form (amazon-orders, unverified) · 2024-01_en_signin-captcha.html
   ],
   mfa: [
     'form#auth-mfa-form', // OTP step · ao_post-signin-mfa.html
+    'form#verification-code-form', // CVF OTP (rosch100 capture, not in corpus) · 2026-09_en_cvf-otp.html
+    'form#pollingForm', // CVF approval by app (rosch100 capture, not in corpus) · 2026-09_en_cvf-approval.html
   ],
   signIn: [
     'form[name="signIn"]', // email and password steps · ao_signin.html
@@ -34,11 +38,23 @@ export const page = {
   problemBanner: [
     '#problem-displaying-orders-page-banner', // hidden form · ao_order-history-2024-0.html
   ],
+  /** Marks a page banner as hidden: the banner only counts without it (azad #298). */
+  hiddenBanner: [
+    '.page-banner--hidden-by-default', // server HTML · ao_order-history-2023-zero-orders.html
+  ],
   encryptedCard: [
     '.order-card .csd-encrypted-sensitive', // off-tab CSD-encrypted cards · 2026-06_en_encrypted-cards.html
   ],
   detailsRoot: [
     '#orderDetails', // every details generation D1–D4 · ao_order-details-114-8722141-6545058.html
+  ],
+  /** The bold heading of print invoices and digital order summaries, which carries the order id. */
+  printHeading: [
+    'b.h1', // print invoice and digital summary · bi_166-7926740-5141621.html
+  ],
+  trackerLandmark: [
+    '.pt-delivery-card-trackingId', // tracker delivery card (no corpus page) · 2025-06_en_amzl.html
+    'script[data-a-state*=\'"page-state"\']', // tracker page-state JSON (no corpus page) · 2025-06_en_amzl.html
   ],
   transactions: [
     '.apx-transaction-date-container', // Your Payments › Transactions · ao_transactions-in-progress.html
@@ -102,6 +118,7 @@ export const orderList = {
   ],
   itemTitle: [
     '.yohtmlc-product-title', // L2/L3 · ao_order-history-2024-0.html
+    '.product-grid-image img[alt]', // L2/L3 image grid of store and Fresh orders: title only in alt · ao_order-history-amazon-store.html
     '.yohtmlc-item a[href*="/gp/product/"]', // L1 · ao_order-history-2023-10.html
     '.a-col-right a[href*="/gp/product/"]', // L0 · az_amazon.co.uk_input_026-5653597-4769168_2019-10-28.json
   ],
@@ -122,7 +139,7 @@ export const orderList = {
 export const orderDetails = {
   orderDate: [
     '[data-component="orderDate"]', // D3/D4 · ao_order-details-coupon-savings-multiple.html
-    '[data-component="orderDateInvoice"]', // D2 "Ordered on … Order# …" · ao_order-details-114-8722141-6545058.html
+    '[data-component="orderDateInvoice"] .order-date-invoice-item', // D2 "Ordered on …" · ao_order-details-114-8722141-6545058.html
     '.order-date-invoice-item', // D1, first item · ao_order-details-112-9685975-5907428.html
   ],
   orderId: [
@@ -137,9 +154,12 @@ export const orderDetails = {
     '[data-component="shipmentsLeftGrid"]', // D2/D4, one per shipment · ao_order-details-111-6778632-7354601.html
     '.a-box.shipment', // D1/D3 · ao_order-details-coupon-savings-multiple.html
   ],
+  /** The box around a shipment anchor: it also holds the shipment's buttons (track link). */
+  shipmentBox: [
+    '.a-box', // D1–D4 · ao_order-details-111-6778632-7354601.html
+  ],
   status: [
-    '[data-component="shipmentStatus"] .a-text-bold', // D2/D4 · ao_order-details-111-6778632-7354601.html
-    '[data-component="shipmentStatus"]', // D4 rendered print view · rm_recap_orderrecap.html
+    '[data-component="shipmentStatus"] h4.od-status-message', // D2/D4, status split over two spans · ao_order-details-111-6778632-7354601.html
     '.js-shipment-info-container .a-text-bold', // D1/D3 · ao_order-details-112-9685975-5907428.html
   ],
   trackLink: [
@@ -148,11 +168,11 @@ export const orderDetails = {
   ],
   item: [
     '[data-component="purchasedItems"] .a-fixed-left-grid', // D2/D4 · ao_order-details-111-6778632-7354601.html
-    '.yohtmlc-item', // D1/D3 item text column · ao_order-details-112-0399923-3070642.html
+    '.a-fixed-left-grid', // D1/D3 item grid (image column + text column) · ao_order-details-112-0399923-3070642.html
   ],
   itemTitle: [
     '[data-component="itemTitle"]', // D2/D4 · ao_order-details-114-8722141-6545058.html
-    'a[href*="/gp/product/"]', // D1/D3 · ao_order-details-112-0399923-3070642.html
+    '.yohtmlc-item a[href*="/gp/product/"]', // D1/D3 · ao_order-details-112-0399923-3070642.html
   ],
   itemLink: [
     'a[href*="/dp/"]', // D2/D4 · ao_order-details-114-8722141-6545058.html

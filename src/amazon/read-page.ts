@@ -1,0 +1,66 @@
+// The single entry point for reading an Amazon page: classify, then run the matching parser; never throws.
+import { marketplaceById } from '../core/locale/marketplaces.ts'
+import { languagePack } from '../core/locale/languages/index.ts'
+import type { LanguageTag, MarketplaceId, Order, PlainDate } from '../core/model/index.ts'
+import { OK_KINDS, classifyDoc, pageUrl, type PageKind } from './classify.ts'
+import { parseHtml, type HtmlDoc } from './html.ts'
+import type { PageContext } from './page-context.ts'
+import type { ParseIssue, ParseResult } from './parse-result.ts'
+import { parseOrderDetails } from './parse-order-details.ts'
+import { parseOrderList } from './parse-order-list.ts'
+
+export interface PageReading {
+  kind: PageKind
+  marketplace?: MarketplaceId
+  language: LanguageTag
+  /** True when the page is a readable kind and its parser ran without an internal error. */
+  ok: boolean
+  orders: Order[]
+  issues: ParseIssue[]
+  /** False whenever any required field is missing: a half-read order is never presented as complete. */
+  complete: boolean
+}
+
+type Parser = (doc: HtmlDoc, ctx: PageContext) => ParseResult<Order[]>
+
+const PARSERS: Partial<Record<PageKind, Parser>> = {
+  'order-list': parseOrderList,
+  'order-details': parseOrderDetails,
+}
+
+function today(): PlainDate {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/**
+ * Classifies `html` served at `url` and, for readable kinds, parses it into core orders with the detected
+ * marketplace and language pack. Challenge, sign-in and unknown pages give `ok: false` and no orders.
+ * Never throws: a parser crash keeps the kind and reports `{ field: 'page', problem: 'parser-error' }`.
+ */
+export function readPage(url: string, html: string, ctx?: { captured?: PlainDate }): PageReading {
+  let kind: PageKind = 'unknown'
+  let marketplace: MarketplaceId | undefined
+  let language: LanguageTag = 'en'
+  const base = (): Omit<PageReading, 'ok' | 'orders' | 'issues' | 'complete'> => (marketplace ? { kind, marketplace, language } : { kind, language })
+  try {
+    const text = typeof html === 'string' ? html : ''
+    const u = pageUrl(url)
+    const doc = parseHtml(text)
+    const c = classifyDoc(u, doc)
+    kind = c.kind
+    marketplace = c.marketplace
+    language = c.language
+    if (!OK_KINDS.has(kind)) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: `not-readable:${c.rule}` }], complete: false }
+    if (kind === 'empty-list') return { ...base(), ok: true, orders: [], issues: [], complete: true }
+    const mp = marketplace ? marketplaceById(marketplace) : undefined
+    if (!u || !mp) return { ...base(), ok: false, orders: [], issues: [{ field: 'marketplace', problem: 'unknown-storefront' }], complete: false }
+    const pack = languagePack(language)
+    if (!pack) return { ...base(), ok: false, orders: [], issues: [{ field: 'language', problem: `no-language-pack:${language}` }], complete: false }
+    const parse = PARSERS[kind]
+    if (!parse) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'no-parser' }], complete: false }
+    const result = parse(doc, { url: u, marketplace: mp, language, pack, captured: ctx?.captured ?? today() })
+    return { ...base(), ok: true, orders: result.value, issues: result.issues, complete: result.complete && result.value.length > 0 }
+  } catch {
+    return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'parser-error' }], complete: false }
+  }
+}
