@@ -27,8 +27,13 @@ export async function ingestPage(ctx: BackgroundContext, page: CapturedPage, mar
   const reading = readPage(page.url, page.html, { captured: ctx.today() })
   const db = await ctx.db()
   const at = ctx.now()
-  if (!reading.ok || !OK_KINDS.has(reading.kind)) {
+  if (!OK_KINDS.has(reading.kind)) {
     await recordProblem(db, { kind: reading.kind, marketplace, at })
+    return { verdict: { kind: reading.kind, marketplace, accepted: false, badges: [] } }
+  }
+  if (!reading.ok) {
+    // A readable kind the reader could not parse (no parser yet, a crash): parser health only.
+    await recordParseRun(db, { pageKind: reading.kind, marketplace, at, complete: false, orders: 0, issues: reading.issues })
     return { verdict: { kind: reading.kind, marketplace, accepted: false, badges: [] } }
   }
   // Orders of another storefront cannot come from this tab's page; drop rather than trust them.
