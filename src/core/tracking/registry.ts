@@ -82,6 +82,7 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
   // United Kingdom (§3.4); Evri is the former Hermes UK and keeps the Hermes family for matching.
   { id: 'royal-mail-s10', family: 'royal-mail', name: 'Royal Mail', product: 'tracked / international (S10)', pattern: S10_PATTERN('GB'), check: S10_CHECK, prefixed: true, evidence: 'V', marketplaces: UK, s10: true },
   { id: 'parcelforce', family: 'royal-mail', name: 'Parcelforce', product: 'UK', pattern: /^(?:[A-Z]{2}\d{7}|[A-Z]{4}\d{10})$/, check: 'none', prefixed: true, evidence: 'P', marketplaces: UK },
+  { id: 'parcelforce-export', family: 'royal-mail', name: 'Parcelforce', product: 'export / import 12-digit', pattern: /^\d{12}$/, check: 'none', prefixed: false, evidence: 'P', marketplaces: UK },
   { id: 'evri', family: 'hermes', name: 'Evri', product: '16-digit', pattern: /^\d{16}$/, check: 'unknown', prefixed: false, evidence: 'P', marketplaces: UK },
   { id: 'yodel', family: 'yodel', name: 'Yodel', product: 'JJD/JD', pattern: /^J?JD\d{16}$/, check: 'none', prefixed: true, evidence: 'V', marketplaces: UK },
   // Rest of Europe (§3.5)

@@ -128,7 +128,8 @@ describe('detect: §4.2 collisions ranked by context', () => {
   it('12 digits 201298452277 passes both Identcode and FedEx 12: marketplace decides', () => {
     expect(ids('201298452277', { marketplace: 'amazon.de' })[0]).toBe('dhl-paket-identcode')
     expect(ids('201298452277', { marketplace: 'amazon.com' })[0]).toBe('fedex-express-12')
-    expect(ids('201298452277')).toEqual(expect.arrayContaining(['dhl-paket-identcode', 'fedex-express-12', 'gls-parcel', 'japan-post-12']))
+    expect(ids('201298452277', { marketplace: 'amazon.co.uk' })[0]).toBe('parcelforce-export')
+    expect(ids('201298452277')).toEqual(expect.arrayContaining(['dhl-paket-identcode', 'fedex-express-12', 'gls-parcel', 'japan-post-12', 'parcelforce-export']))
   })
   it('12 digits: the user picking DHL puts the Identcode first', () => {
     expect(top('201298452277', { marketplace: 'amazon.com', userCarrier: 'dhl' })).toMatchObject({ carrier: 'dhl-paket-identcode', level: 'certain' })
