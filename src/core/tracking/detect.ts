@@ -118,8 +118,14 @@ function applyNames(s: Scored, user: Named, amazonFamily: CarrierFamily | undefi
   const { format, checkDigit } = s
   let score = Math.min(Math.max(s.score, SCORE.floor), SCORE.shapeCeiling)
   const bonus = checkDigit === 'valid' ? SCORE.namedCheckBonus : 0
-  if (amazonFamily && amazonFamily !== format.family) score *= SCORE.contradicted
-  if (user.family && user.family !== format.family) score *= SCORE.contradicted
+  if (amazonFamily && amazonFamily !== format.family) {
+    score *= SCORE.contradicted
+    s.reasons.push('Amazon names another carrier')
+  }
+  if (user.family && user.family !== format.family) {
+    score *= SCORE.contradicted
+    s.reasons.push('you picked another carrier')
+  }
   if (amazonFamily === format.family) {
     score = Math.max(score, SCORE.namedByAmazon + bonus)
     s.reasons.push('Amazon names this carrier')
@@ -149,12 +155,16 @@ export function detect(number: string, ctx: DetectContext = {}): CarrierCandidat
   CARRIER_FORMATS.forEach((format, index) => {
     if (!format.pattern.test(normalized) || !s10CountryKnown(format, normalized)) return
     if (format.contextOnly && !named(format)) return
-    const hasRule = typeof format.check === 'object'
-    if (hasRule && !passesCheck(format.check as Exclude<CarrierFormat['check'], string>, normalized)) return
-    const checkDigit = hasRule ? 'valid' : 'none'
+    const rule = typeof format.check === 'object' ? format.check : undefined
+    if (rule && !passesCheck(rule, normalized)) return
+    const checkDigit = rule ? 'valid' : 'none'
     scored.push({ format, checkDigit, index, ...scoreShape(format, normalized, checkDigit, marketplace) })
   })
-  if (scored.length === 1 && scored[0]!.format.prefixed) scored[0]!.score += SCORE.uniquePrefixed
+  const only = scored.length === 1 ? scored[0]! : undefined
+  if (only?.format.prefixed) {
+    only.score += SCORE.uniquePrefixed
+    only.reasons.push('no other carrier uses this format')
+  }
   return scored
     .map((s) => ({ s, confidence: applyNames(s, user, amazonFamily) }))
     .sort((a, b) => b.confidence - a.confidence || a.s.index - b.s.index)
