@@ -20,10 +20,12 @@ export async function readReconcileInputs(db: UnorderedDb): Promise<ReconcileInp
   })
 }
 
-/** Parcels, most recently received first, without storage-only fields (the label photo stays in the table). */
+/** Parcels, most recently received (then created) first, without storage-only fields (the label photo stays in the table). */
 export async function listParcels(db: UnorderedDb): Promise<Parcel[]> {
-  const rows = await db.parcels.orderBy('receivedOn').reverse().toArray()
-  return rows.map(({ labelPhoto: _photo, normalizedSender: _sender, ...p }: StoredParcel) => p)
+  const rows = await db.parcels.toArray()
+  return rows
+    .map(({ labelPhoto: _photo, normalizedSender: _sender, ...p }: StoredParcel) => p)
+    .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || a.id.localeCompare(b.id))
 }
 
 /** Ids of parcels that have a label photo. */
