@@ -206,3 +206,89 @@ export const orderDetails = {
 
 /** A group of selector sites: site name → ordered alternatives. */
 export type SelectorGroup = Readonly<Record<string, readonly string[]>>
+
+// ---------- FIXTURES helper groups: tracker, invoice, digital order summary ----------
+
+/** Progress-tracker page (reference §3.5). No corpus page exists: every alternative is proven by a synthetic fixture. */
+export const tracker = {
+  /** AUI state script whose JSON holds orderId, trackingId, promise and detailedState: language-independent. */
+  pageState: [
+    'script[data-a-state*=\'"page-state"\']', // 2025 tracker · amazon.de/tracker/2025-03_de_amzl-json-only.html
+  ],
+  trackingId: [
+    '.pt-delivery-card-trackingId', // 2025 delivery card · amazon.de/tracker/2025-03_de_dhl-delivered.html
+    '.carrierRelatedInfo-trackingId-text', // legacy carrier block · amazon.co.uk/tracker/2023-11_en_legacy-carrier-info.html
+  ],
+  carrier: [
+    '.pt-delivery-card-wrapper h3', // carrier heading · amazon.de/tracker/2025-03_de_dhl-delivered.html
+    '.pt-delivery-card-wrapper .a-spacing-small', // carrier line that is not a heading · amazon.de/tracker/2025-03_de_hermes-in-transit.html
+    '.carrierRelatedInfo-mfn-providerTitle', // legacy carrier block · amazon.co.uk/tracker/2023-11_en_legacy-carrier-info.html
+  ],
+  mainStatus: [
+    'h1.pt-status-main-status', // 2025 status heading · amazon.de/tracker/2025-03_de_dhl-delivered.html
+    '#primaryStatus', // legacy · amazon.co.uk/tracker/2023-11_en_legacy-carrier-info.html
+  ],
+  secondaryStatus: [
+    '.pt-status-secondary-status', // 2025 · amazon.it/tracker/2025-03_it_ups-out-for-delivery.html
+    '#secondaryStatus', // legacy · amazon.co.uk/tracker/2023-11_en_legacy-carrier-info.html
+  ],
+  /** One element per reached step ("Versandt 4. März"): gives the ship date. */
+  milestone: [
+    '.pt-status-milestones .pt-status-milestone--complete', // 2025 · amazon.de/tracker/2025-03_de_dhl-delivered.html
+    '.milestone-primaryMessage', // legacy · amazon.co.uk/tracker/2023-11_en_legacy-carrier-info.html
+  ],
+} as const
+
+/** Print invoice / order summary `/gp/css/summary/print.html` (reference §3.6): old table markup, no classes. */
+export const invoice = {
+  heading: [
+    'b.h1', // "Final Details for Order #…" / "Übersicht zur Bestellung #…" · bi_166-7926740-5141621.html
+  ],
+  /** Top cells: order placed, order number, order total (label in `b`, value after it). */
+  summaryCell: [
+    'td[align="left"][valign="top"]', // every print invoice · bi_de_DE_142-4912939-2196263.html
+  ],
+  /** One black-framed box per shipment, then one for payment (which has no item cells). */
+  shipmentBox: [
+    'table[bgcolor="#000000"][cellspacing="3"]', // every print invoice · bi_166-7926740-5141621.html
+  ],
+  /** "Shipped on February 8, 2016" / "Versand in Kürze". */
+  shipmentHeading: [
+    'center', // every print invoice · bi_de_DE_142-4912939-2196263.html
+  ],
+  item: [
+    'td[colspan="1"][valign="top"]', // "1 of: <i>title</i>" cell · bi_166-7926740-5141621.html
+  ],
+  itemTitle: [
+    'i', // every print invoice · bi_166-7926740-5141621.html
+  ],
+  /** Looked up in the item cell's row. */
+  itemPrice: [
+    'td[align="right"][colspan="2"]', // every print invoice · bi_de_DE_142-4912939-2196263.html
+  ],
+} as const
+
+/** Digital order summary `/gp/digital/your-account/order-summary.html` (reference §3.6). */
+export const digitalSummary = {
+  heading: [
+    'b.h1', // "… Order Summary #D01-…" / "Details zur Bestellung # D22-…" · aoca_order-summary-D01-4163891-0896264.html
+  ],
+  /** "Order number: …", "Order Total: …" lines (their text, label included). */
+  summaryLine: [
+    '.orderSummary li', // list form · aoca_order-summary-D01-4163891-0896264.html
+    '.orderSummary td > b', // table form (read the enclosing cell) · bi_de_DE_D22-9220967-2566135.html
+  ],
+  /** "Digital Order: May 5 2024" / "Digitale Bestellung: 31 Mai 2020". */
+  orderDate: [
+    'td[bgcolor="#ddddcc"] b', // tan header bar · aoca_order-summary-D01-4163891-0896264.html
+    'table.sample td[align="center"] b', // centred header cell · bi_de_DE_D22-9220967-2566135.html
+  ],
+  itemLink: [
+    'table.sample a[href*="/dp/"]', // every digital summary · aoca_order-summary-D01-4163891-0896264.html
+  ],
+  /** Looked up in the item link's row. */
+  itemPrice: [
+    'td.a-text-right', // · aoca_order-summary-D01-4163891-0896264.html
+    'td[align="right"]', // · bi_de_DE_D22-9220967-2566135.html
+  ],
+} as const
