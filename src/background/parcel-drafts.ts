@@ -1,13 +1,16 @@
 // Turns what the user typed into parcel records: tracking numbers normalised, blanks dropped, storefront checked.
 import { marketplaceById } from '../core/locale/marketplaces.ts'
 import type { Parcel, ParcelId } from '../core/model/parcel.ts'
-import { normalizeTracking, splitTrackingList } from '../core/tracking/normalize.ts'
+import { normalizeTracking } from '../core/tracking/normalize.ts'
 import type { ParcelDraft } from '../messaging/protocol.ts'
 
-/** Every tracking number the entries hold (an entry may be a pasted list), normalised and de-duplicated. */
+/**
+ * Every tracking number the entries hold, normalised and de-duplicated. An entry may be a pasted
+ * list, split only at `;`, `,` and line breaks: spaces are how labels print one number in groups.
+ */
 export function draftTrackingNumbers(entries: readonly string[]): string[] {
   const out = new Set<string>()
-  for (const entry of entries) for (const n of splitTrackingList(entry)) if (n) out.add(normalizeTracking(n))
+  for (const entry of entries) for (const piece of entry.split(/[;,\n\r]+/)) out.add(normalizeTracking(piece))
   out.delete('')
   return [...out]
 }

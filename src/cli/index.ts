@@ -11,6 +11,7 @@ export interface Command {
 // Each command lives in its own file under commands/ and is listed here.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./commands/audit.ts')).audit,
+  import: async () => (await import('./commands/import.ts')).importCommand,
 }
 
 function version(): string {
