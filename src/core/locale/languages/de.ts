@@ -26,13 +26,14 @@ export const de: LanguagePack = {
     cancelled: ['storniert'],
     refunded: ['erstattet', 'rückerstattung erfolgt', 'erstattung veranlasst'],
     returnComplete: ['rücksendung abgeschlossen', 'zurückgegeben'],
-    notYetShipped: ['noch nicht versandt'],
+    // Print summary of an order not yet shipped: "Versand in Kürze" (bi_de_DE_142-….html).
+    notYetShipped: ['noch nicht versandt', 'versand in kürze'],
   },
   labels: {
     orderPlaced: ['bestellung aufgegeben', 'bestellung aufgegeben am', 'bestelldatum'],
-    total: ['summe', 'gesamtsumme', 'gesamtbetrag'],
+    total: ['summe', 'gesamtsumme', 'gesamtbetrag', 'gesamtbestellwert'],
     orderNumber: ['bestellnr.', 'bestellnummer'],
-    shipTo: ['lieferadresse', 'versand an', 'geliefert an'],
+    shipTo: ['lieferadresse', 'versandadresse', 'versand an', 'geliefert an'],
     trackPackage: ['lieferung verfolgen', 'paket verfolgen'],
     sample: ['probe', 'proben', 'gratisprobe', 'warenprobe', 'probepackung'],
   },
