@@ -46,12 +46,12 @@ export function parseAmount(raw: string | undefined, currency: string): Money | 
   return { minor: m[1] === '-' && minor !== 0 ? -minor : minor, currency }
 }
 
-/** A positive whole quantity; undefined otherwise. */
+/** A whole quantity (0 occurs on cancelled lines); undefined otherwise. */
 export function parseQuantity(raw: string | undefined): number | undefined {
   const v = cellValue(raw)
   if (!v || !/^\d+$/.test(v)) return undefined
   const n = Number(v)
-  return n > 0 && Number.isSafeInteger(n) ? n : undefined
+  return Number.isSafeInteger(n) ? n : undefined
 }
 
 export interface CarrierTracking { carrier?: string; trackingIds: string[] }

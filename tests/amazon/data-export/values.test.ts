@@ -1,6 +1,6 @@
 // Single export cells: timestamps, amounts, carrier/tracking, Website.
 import { describe, expect, it } from 'vitest'
-import { isoToPlainDate, marketplaceOfWebsite, parseAmount, parseCarrierTracking } from '../../../src/amazon/data-export/values.ts'
+import { isoToPlainDate, marketplaceOfWebsite, parseAmount, parseCarrierTracking, parseQuantity } from '../../../src/amazon/data-export/values.ts'
 
 describe('export cells', () => {
   it.each([
@@ -52,5 +52,16 @@ describe('export cells', () => {
     ['Not Available', undefined],
   ])('website %s → %s', (raw, expected) => {
     expect(marketplaceOfWebsite(raw)).toBe(expected)
+  })
+
+  it.each([
+    ['1', 1],
+    ['12', 12],
+    ['0', 0],
+    ['1.5', undefined],
+    ['-1', undefined],
+    ['Not Available', undefined],
+  ])('quantity %s → %s', (raw, expected) => {
+    expect(parseQuantity(raw)).toBe(expected)
   })
 })
