@@ -70,6 +70,10 @@ function kindByPath(path: string): 'invoice' | 'digital-summary' | 'tracker' | '
   return undefined
 }
 
+// Inline-script challenge markers (Akamai proof-of-work POST, AWS WAF challenge props, WAF grid captcha), found in one
+// scan of the source: one regular expression is several times faster than three String#includes on a 650 KB page.
+const INLINE_CHALLENGE = /\/_sec\/verify|gokuProps|WAF_ADVERSARIAL_SYNTHETIC_GRID/
+
 const ORDER_ID_SHAPE = /\b[0-9A-Z]\d{2}-\d{7}-\d{7}\b/
 const DIGITAL_ID_SHAPE = /\bD\d{2}-\d{7}-\d{7}\b/
 // Print pages title themselves "Amazon.<tld> - <word> <order id>" in every language seen (bi_*.html).
@@ -86,9 +90,10 @@ export function classifyDoc(url: URL | undefined, doc: HtmlDoc): Classification 
 
   // 1–4: challenges first; their markers are specific enough to trust anywhere. `acic.setupACIC` alone is on every
   // normal sign-in page (ao_signin.html), so only the grid-challenge mode name marks a captcha (mkb79/Audible #732).
-  if (firstMatch(root, page.akamaiRefresh, 'page.akamaiRefresh') || src.includes('/_sec/verify')) return result('bot-challenge', 'akamai')
-  if (firstMatch(root, page.wafScript, 'page.wafScript') || /\bgokuProps\b/.test(src)) return result('bot-challenge', 'aws-waf')
-  if (firstMatch(root, page.captcha, 'page.captcha') || src.includes('WAF_ADVERSARIAL_SYNTHETIC_GRID')) return result('captcha', 'captcha')
+  const marker = INLINE_CHALLENGE.exec(src)?.[0]
+  if (firstMatch(root, page.akamaiRefresh, 'page.akamaiRefresh') || marker === '/_sec/verify') return result('bot-challenge', 'akamai')
+  if (firstMatch(root, page.wafScript, 'page.wafScript') || marker === 'gokuProps') return result('bot-challenge', 'aws-waf')
+  if (firstMatch(root, page.captcha, 'page.captcha') || marker === 'WAF_ADVERSARIAL_SYNTHETIC_GRID') return result('captcha', 'captcha')
   if (firstMatch(root, page.mfa, 'page.mfa')) return result('mfa', 'mfa')
   // 5: the normal header links to /ap/signin too, so only the path or the form counts.
   if (/^\/(ap\/signin|ax\/claim)(?:[/?#]|$)/.test(path) || firstMatch(root, page.signIn, 'page.signIn')) return result('sign-in', 'sign-in')

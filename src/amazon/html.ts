@@ -1,15 +1,16 @@
 // The one door to the HTML parser: string → small read-only element tree with a compiled CSS-subset query engine.
 //
-// Why node-html-parser plus our own matcher (measured 2026-11 on ao_order-history-2024-0.html, 652 KB, Node 20;
-// the parse bench keeps the live numbers):
-//   bare htmlparser2 tokenizer (no-op callbacks)                       ≈ 3.5 ms  (the budget's unit)
-//   node-html-parser parse, raw bytes                                  ≈ 8.1 ms
-//   htmlparser2 parseDocument + css-select (compiled), realistic queries ≈ 11 ms
-//   node-html-parser on bytes with script/style/comment bodies cut (254 KB) ≈ 5.2 ms (+0.6 ms for the cut)
-//   node-html-parser querySelectorAll (css-select inside), realistic per-card queries ≈ +8 ms
-// So: cut inert bodies before parsing, parse with node-html-parser (pure JS, runs in a service worker),
-// and answer queries with the small precompiled matcher below instead of css-select.
-import { parse, type HTMLElement as NhpElement, type Node as NhpNode } from 'node-html-parser'
+// Choice by measurement (2026-11, ao_order-history-2024-0.html, 652 KB, Node 20; the parse bench keeps live numbers,
+// and its budget is "≤ 2× a bare htmlparser2 tokenizer pass over the same bytes", ≈ 3.5 ms here):
+//   node-html-parser parse, raw bytes                                        ≈ 8.1 ms
+//   node-html-parser on bytes with script/style/comment bodies cut (254 KB)  ≈ 5.2 ms (+0.6 ms for the cut)
+//   htmlparser2 parseDocument + css-select (compiled), realistic queries      ≈ 11 ms
+//   node-html-parser + its querySelectorAll (css-select), realistic queries   ≈ 13.5 ms; whole readPage ≈ 23 ms (7×)
+//   htmlparser2 Parser callbacks → this light tree, on the cut bytes          ≈ 4.2 ms (+0.5 ms for the cut)
+// So: cut inert bodies, build a small tree from htmlparser2's streaming parser (pure JS, no DOM: runs in
+// Chrome's service worker), index elements by id/class/tag in document order while building, and answer
+// queries with the compiled selector subset below by walking only index candidates inside the scope.
+import { Parser } from 'htmlparser2'
 
 /** A read-only element of a parsed page. Identity is stable: the same node always gives the same object. */
 export interface HtmlElement {
@@ -152,21 +153,40 @@ export function compileSelector(selector: string): Compiled {
   return list
 }
 
-function isElement(n: NhpNode): n is NhpElement {
-  return n.nodeType === 1
+interface Node {
+  tag: string
+  attrs: Record<string, string>
+  parent: Node | undefined
+  /** Children, created on the first one (most leaves have none). */
+  kids: Array<Node | string> | undefined
+  /** Position in document order (the synthetic root is -1). */
+  idx: number
+  /** Position of the last descendant; `idx` when there is none. */
+  end: number
+  /** The class attribute as ` a b c ` (space-padded, single spaces), '' when absent: membership without arrays. */
+  classes: string
 }
 
-function attrOf(n: NhpElement, name: string): string | undefined {
-  const v = n.getAttribute(name)
-  return v === undefined || v === null ? undefined : v
+interface Index {
+  all: Node[]
+  byId: Map<string, Node[]>
+  byClass: Map<string, Node[]>
+  byTag: Map<string, Node[]>
 }
 
-function matchesCompound(n: NhpElement, c: Compound): boolean {
-  if (c.tag !== undefined && n.rawTagName.toLowerCase() !== c.tag) return false
-  if (c.id !== undefined && n.id !== c.id) return false
-  for (const cls of c.classes) if (!n.classList.contains(cls)) return false
+const NO_CLASSES: readonly string[] = []
+
+// Own properties only: a hostile `<div constructor>` must not surface Object.prototype members.
+function ownAttr(n: Node, name: string): string | undefined {
+  return Object.hasOwn(n.attrs, name) ? n.attrs[name] : undefined
+}
+
+function matchesCompound(n: Node, c: Compound): boolean {
+  if (c.tag !== undefined && n.tag !== c.tag) return false
+  if (c.id !== undefined && ownAttr(n, 'id') !== c.id) return false
+  for (const cls of c.classes) if (!n.classes.includes(` ${cls} `)) return false
   for (const a of c.attrs) {
-    const v = attrOf(n, a.name)
+    const v = ownAttr(n, a.name)
     if (v === undefined) return false
     switch (a.op) {
       case '': break
@@ -181,100 +201,189 @@ function matchesCompound(n: NhpElement, c: Compound): boolean {
   return true
 }
 
-function parentElement(n: NhpElement): NhpElement | undefined {
-  const p = n.parentNode as NhpElement | null | undefined
-  return p && isElement(p) && p.rawTagName ? p : undefined
-}
-
-function matchesFrom(n: NhpElement, cx: Complex, i: number): boolean {
+function matchesFrom(n: Node, cx: Complex, i: number): boolean {
   if (!matchesCompound(n, cx.compounds[i]!)) return false
   if (i === cx.compounds.length - 1) return true
-  const comb = cx.combinators[i]
-  if (comb === '>') {
-    const p = parentElement(n)
-    return p !== undefined && matchesFrom(p, cx, i + 1)
+  if (cx.combinators[i] === '>') {
+    const p = n.parent
+    return p !== undefined && p.idx >= 0 && matchesFrom(p, cx, i + 1)
   }
-  for (let p = parentElement(n); p; p = parentElement(p)) if (matchesFrom(p, cx, i + 1)) return true
+  for (let p = n.parent; p && p.idx >= 0; p = p.parent) if (matchesFrom(p, cx, i + 1)) return true
   return false
 }
 
-function matchesCompiled(n: NhpElement, compiled: Compiled): boolean {
+function matchesCompiled(n: Node, compiled: Compiled): boolean {
   for (const cx of compiled) if (matchesFrom(n, cx, 0)) return true
   return false
 }
 
-function collect(scope: NhpElement, compiled: Compiled, out: NhpElement[], firstOnly: boolean): void {
-  // Iterative depth-first walk in document order: hostile pages can nest deeper than the call stack.
-  const stack: NhpNode[] = []
-  for (let i = scope.childNodes.length - 1; i >= 0; i--) stack.push(scope.childNodes[i]!)
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (!isElement(n)) continue
-    if (matchesCompiled(n, compiled)) {
-      out.push(n)
-      if (firstOnly) return
-    }
-    const kids = n.childNodes
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+// The index list holding every possible match of a compound, smallest first: id, then class, then tag, else all.
+function candidates(index: Index, c: Compound): Node[] {
+  if (c.id !== undefined) return index.byId.get(c.id) ?? []
+  let best: Node[] | undefined
+  for (const cls of c.classes) {
+    const list = index.byClass.get(cls) ?? []
+    if (!best || list.length < best.length) best = list
   }
+  if (best) return best
+  if (c.tag !== undefined) return index.byTag.get(c.tag) ?? []
+  return index.all
+}
+
+// First position in a document-ordered list whose idx is greater than `after`.
+function lowerBound(list: Node[], after: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.idx <= after) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function collect(index: Index, scope: Node, compiled: Compiled, firstOnly: boolean): Node[] {
+  const found: Node[] = []
+  for (const cx of compiled) {
+    const list = candidates(index, cx.compounds[0]!)
+    for (let i = lowerBound(list, scope.idx); i < list.length; i++) {
+      const n = list[i]!
+      if (n.idx > scope.end) break
+      if (matchesFrom(n, cx, 0)) {
+        found.push(n)
+        if (firstOnly) break
+      }
+    }
+  }
+  if (compiled.length > 1) {
+    found.sort((a, b) => a.idx - b.idx)
+    // A node matched by two selectors of a list appears once.
+    const unique = found.filter((n, i) => i === 0 || found[i - 1] !== n)
+    return firstOnly ? unique.slice(0, 1) : unique
+  }
+  return found
 }
 
 // ---------- element wrapper ----------
 
-const wrappers = new WeakMap<NhpElement, Element>()
-
-function wrap(n: NhpElement): Element {
-  let w = wrappers.get(n)
-  if (!w) {
-    w = new Element(n)
-    wrappers.set(n, w)
-  }
-  return w
-}
-
+const INERT_TEXT = new Set(['script', 'style', 'noscript', 'template'])
 const ASCII_SPACE = /[ \t\n\r\f]+/g
 
 class Element implements HtmlElement {
   readonly tag: string
-  constructor(private readonly node: NhpElement) {
-    this.tag = (node.rawTagName ?? '').toLowerCase()
+  constructor(private readonly node: Node, private readonly doc: DocState) {
+    this.tag = node.tag
   }
   attr(name: string): string | undefined {
-    return attrOf(this.node, name)
+    return ownAttr(this.node, name.toLowerCase())
   }
   hasClass(name: string): boolean {
-    return this.node.classList.contains(name)
+    return this.node.classes.includes(` ${name} `)
   }
   text(): string {
-    return this.node.text.replace(ASCII_SPACE, ' ').trim()
+    const parts: string[] = []
+    const stack: Array<Node | string> = [this.node]
+    while (stack.length > 0) {
+      const n = stack.pop()!
+      if (typeof n === 'string') {
+        parts.push(n)
+        continue
+      }
+      if (n !== this.node && INERT_TEXT.has(n.tag)) continue
+      const kids = n.kids
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
+    }
+    return parts.join('').replace(ASCII_SPACE, ' ').trim()
   }
   query(selector: string): HtmlElement | undefined {
-    const out: NhpElement[] = []
-    collect(this.node, compileSelector(selector), out, true)
-    return out[0] ? wrap(out[0]) : undefined
+    const n = collect(this.doc.index, this.node, compileSelector(selector), true)[0]
+    return n ? this.doc.wrap(n) : undefined
   }
   queryAll(selector: string): HtmlElement[] {
-    const out: NhpElement[] = []
-    collect(this.node, compileSelector(selector), out, false)
-    return out.map(wrap)
+    return collect(this.doc.index, this.node, compileSelector(selector), false).map((n) => this.doc.wrap(n))
   }
   matches(selector: string): boolean {
-    return this.node.rawTagName ? matchesCompiled(this.node, compileSelector(selector)) : false
+    return this.node.idx >= 0 && matchesCompiled(this.node, compileSelector(selector))
   }
   closest(selector: string): HtmlElement | undefined {
     const compiled = compileSelector(selector)
-    for (let n: NhpElement | undefined = this.node.rawTagName ? this.node : undefined; n; n = parentElement(n)) {
-      if (matchesCompiled(n, compiled)) return wrap(n)
-    }
+    for (let n: Node | undefined = this.node; n && n.idx >= 0; n = n.parent) if (matchesCompiled(n, compiled)) return this.doc.wrap(n)
     return undefined
   }
   parent(): HtmlElement | undefined {
-    const p = parentElement(this.node)
-    return p ? wrap(p) : undefined
+    const p = this.node.parent
+    return p && p.idx >= 0 ? this.doc.wrap(p) : undefined
   }
   children(): HtmlElement[] {
-    return this.node.childNodes.filter(isElement).map(wrap)
+    return (this.node.kids ?? []).filter((k): k is Node => typeof k !== 'string').map((n) => this.doc.wrap(n))
   }
+}
+
+class DocState {
+  private readonly wrappers = new Map<Node, Element>()
+  constructor(readonly index: Index) {}
+  wrap(n: Node): Element {
+    let w = this.wrappers.get(n)
+    if (!w) {
+      w = new Element(n, this)
+      this.wrappers.set(n, w)
+    }
+    return w
+  }
+}
+
+const WHITESPACE_ONLY = /^[ \t\n\r\f]*$/
+const SIMPLE_CLASS_LIST = /^[^\s]+(?: [^\s]+)*$/
+
+function splitClasses(cls: string): readonly string[] {
+  if (SIMPLE_CLASS_LIST.test(cls)) return cls.split(' ')
+  const out = cls.split(ASCII_SPACE).filter((c) => c !== '')
+  return out.length > 0 ? out : NO_CLASSES
+}
+
+function push(map: Map<string, Node[]>, key: string, n: Node): void {
+  const list = map.get(key)
+  if (list) list.push(n)
+  else map.set(key, [n])
+}
+
+// Builds the tree and its document-order index in one streaming pass.
+function buildTree(html: string): { root: Node; index: Index } {
+  const root: Node = { tag: '', attrs: {}, parent: undefined, kids: undefined, idx: -1, end: -1, classes: '' }
+  const index: Index = { all: [], byId: new Map(), byClass: new Map(), byTag: new Map() }
+  let current = root
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const cls = Object.hasOwn(attrs, 'class') ? attrs.class : undefined
+        const list = cls ? splitClasses(cls) : NO_CLASSES
+        const node: Node = { tag: name, attrs, parent: current, kids: undefined, idx: index.all.length, end: index.all.length, classes: list.length > 0 ? ` ${list.join(' ')} ` : '' }
+        if (current.kids) current.kids.push(node)
+        else current.kids = [node]
+        index.all.push(node)
+        push(index.byTag, name, node)
+        for (const c of list) push(index.byClass, c, node)
+        const id = Object.hasOwn(attrs, 'id') ? attrs.id : undefined
+        if (id) push(index.byId, id, node)
+        current = node
+      },
+      ontext(text) {
+        // Whitespace-only runs become one shared space: the slice dies young instead of living in the tree.
+        const t = WHITESPACE_ONLY.test(text) ? ' ' : text
+        if (current.kids) current.kids.push(t)
+        else current.kids = [t]
+      },
+      onclosetag() {
+        current.end = index.all.length - 1
+        if (current.parent) current = current.parent
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  )
+  parser.write(html)
+  parser.end()
+  root.end = index.all.length - 1
+  return { root, index }
 }
 
 /**
@@ -282,17 +391,15 @@ class Element implements HtmlElement {
  * malformed markup); comments and script/style bodies are cut first (see the measurement above).
  */
 export function parseHtml(html: string): HtmlDoc {
-  const root = parse(cutInertBodies(html), {
-    comment: false,
-    lowerCaseTagName: false,
-    blockTextElements: { script: true, style: true, noscript: true, pre: true },
-  })
-  const doc = wrap(root)
-  const htmlEl = doc.query('html')
+  const { root, index } = buildTree(cutInertBodies(html))
+  const state = new DocState(index)
+  const doc = state.wrap(root)
+  const htmlEl = index.byTag.get('html')?.[0]
+  const titleEl = index.byTag.get('title')?.[0]
   return {
     root: doc,
     source: html,
-    title: doc.query('title')?.text() ?? '',
-    lang: htmlEl?.attr('lang'),
+    title: titleEl ? state.wrap(titleEl).text() : '',
+    lang: htmlEl ? ownAttr(htmlEl, 'lang') : undefined,
   }
 }
