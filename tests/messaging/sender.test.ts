@@ -1,6 +1,6 @@
 // Sender classification (SEC3, PV4): hostile senders are refused, trusted ones classified.
 import { describe, expect, it } from 'vitest'
-import { classifySender, senderAllowed, type SenderFields } from '../../src/messaging/sender.ts'
+import { classifySender, originOf, senderAllowed, type SenderFields } from '../../src/messaging/sender.ts'
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop'
 const EXT = `chrome-extension://${ID}`
@@ -42,6 +42,7 @@ describe('classifySender: hostile senders (≥ 12 cases)', () => {
     ['incognito extension page', { ...popup, tab: { id: 3, incognito: true } }, 'incognito'],
     ['hostile url with a good origin', { ...amazonTab, url: 'https://evil.example/your-orders/orders' }, 'url-mismatch'],
     ['unparsable url', { ...amazonTab, url: 'not a url' }, 'url-mismatch'],
+    ['host-less url (about:blank frame) with a storefront origin', { ...amazonTab, url: 'about:blank' }, 'url-mismatch'],
     ['good url, non-Amazon origin', { ...amazonTab, origin: 'https://evil.example' }, 'url-mismatch'],
     ['non-Amazon origin', { ...amazonTab, origin: 'https://evil.example', url: undefined }, 'foreign-origin'],
     ['Amazon look-alike origin', { ...amazonTab, origin: 'https://www.amazon.de.evil.example', url: undefined }, 'foreign-origin'],
@@ -75,5 +76,17 @@ describe('senderAllowed: privileged commands from a content script are refused (
   })
   it('a refused verdict is allowed nothing', () => {
     expect(senderAllowed(classify(undefined), ['amazon-tab', 'extension-page'])).toBe(false)
+  })
+})
+
+describe('originOf', () => {
+  it('gives scheme://host[:port] for web and extension URLs, nothing for host-less or bad ones', () => {
+    expect(originOf('https://www.amazon.de/your-orders/orders?x=1')).toBe('https://www.amazon.de')
+    expect(originOf('https://www.amazon.de:443/')).toBe('https://www.amazon.de')
+    expect(originOf('https://www.amazon.de:8443/')).toBe('https://www.amazon.de:8443')
+    expect(originOf(`${EXT}/src/popup/index.html`)).toBe(EXT)
+    expect(originOf('moz-extension://1234-abcd/src/popup/index.html')).toBe('moz-extension://1234-abcd')
+    expect(originOf('about:blank')).toBeUndefined()
+    expect(originOf('::')).toBeUndefined()
   })
 })
