@@ -5,6 +5,7 @@ import { createBackgroundServer } from '../../src/background/server.ts'
 import { orderKey, shipmentKey, type Order } from '../../src/core/model/order.ts'
 import type { Kind, Reply, Req } from '../../src/messaging/protocol.ts'
 import { upsertOrders } from '../../src/storage/repositories/orders.ts'
+import { setLabelPhoto } from '../../src/storage/repositories/parcels.ts'
 import { amazonTabSender, memorySession, popupSender, SELF, testBackground } from './helpers/context.ts'
 
 /** A synthetic delivered order with one shipment (PII-free). */
@@ -94,6 +95,18 @@ describe('parcel commands', () => {
     expect({ parcel: await bg.db.parcels.get(id!), decisions: await bg.db.decisions.toArray() }).toEqual(before)
     // A token works once.
     expect(await request('parcel/undo-delete', { undoToken })).toMatchObject({ ok: false, code: 'not-found' })
+  })
+
+  it('undo brings back a label photo byte for byte (session storage holds it as base64)', async () => {
+    const { bg, request } = await harness()
+    const [id] = value(await request('parcel/log', { drafts: [{ receivedOn: '2025-03-14', trackingNumbers: [] }] })).ids
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 31) % 256)
+    expect(await setLabelPhoto(bg.db, id!, new Blob([bytes], { type: 'image/png' }))).toBe('updated')
+    const { undoToken } = value(await request('parcel/delete', { id: id! }))
+    value(await request('parcel/undo-delete', { undoToken }))
+    const photo = (await bg.db.parcels.get(id!))!.labelPhoto!
+    expect(photo.type).toBe('image/png')
+    expect(new Uint8Array(await photo.arrayBuffer())).toEqual(bytes)
   })
 
   it('an undo token expires', async () => {
