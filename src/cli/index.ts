@@ -12,6 +12,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./commands/audit.ts')).audit,
   import: async () => (await import('./commands/import.ts')).importCommand,
+  inspect: async () => (await import('./commands/inspect.ts')).inspect,
 }
 
 function version(): string {
