@@ -1,5 +1,5 @@
 // The Dexie database: typed tables and the whole schema version history (never change a primary key).
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { upgradeParcelToV2 } from './migrations/v2-normalized-sender.ts'
 import type {
   MetaRow, ParseHealthRow, ProblemRow, StoredCoverage, StoredDecision, StoredNotice, StoredOrder,
@@ -49,8 +49,8 @@ export class UnorderedDb extends Dexie {
   problems!: EntityTable<ProblemRow, 'id'>
   meta!: EntityTable<MetaRow, 'key'>
 
-  constructor(name: string) {
-    super(name)
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options)
     this.version(1).stores(STORES_V1)
     // Keep this declaration forever: it carries an upgrader (platform.md §7.2).
     this.version(2).stores(STORES_V2).upgrade((tx) =>
@@ -61,7 +61,10 @@ export class UnorderedDb extends Dexie {
   }
 }
 
-/** A handle on the database (opened lazily by Dexie on first use). Tests pass unique names. */
-export function openDb(name: string = DEFAULT_DB_NAME): UnorderedDb {
-  return new UnorderedDb(name)
+/**
+ * A handle on the database (opened lazily by Dexie on first use). Tests pass unique names;
+ * `options` can supply another IndexedDB implementation (benchmarks use fake-indexeddb without globals).
+ */
+export function openDb(name: string = DEFAULT_DB_NAME, options?: DexieOptions): UnorderedDb {
+  return new UnorderedDb(name, options)
 }

@@ -30,7 +30,7 @@ export async function upsertOrders(db: UnorderedDb, orders: readonly Order[]): P
   return db.transaction('rw', orderTables(db), async () => {
     const keys = [...new Set(orders.map((o) => o.key))]
     const storedOrders = await db.orders.bulkGet(keys)
-    const storedShipments = await db.shipments.where('orderKey').anyOf(keys).toArray()
+    const storedShipments = await shipmentsOfOrders(db, keys)
 
     const originalOrders = new Map<OrderKey, StoredOrder>()
     storedOrders.forEach((o) => o && originalOrders.set(o.key, o))
@@ -101,6 +101,15 @@ export async function upsertOrders(db: UnorderedDb, orders: readonly Order[]): P
       shipments: shipmentCounts,
     }
   })
+}
+
+/** Stored shipments of these orders. Large batches (a data export) read one key range: `anyOf` with thousands of keys is slow. */
+async function shipmentsOfOrders(db: UnorderedDb, keys: OrderKey[]): Promise<StoredShipment[]> {
+  if (keys.length <= 64) return db.shipments.where('orderKey').anyOf(keys).toArray()
+  const sorted = [...keys].sort()
+  const wanted = new Set(keys)
+  const rows = await db.shipments.where('orderKey').between(sorted[0]!, sorted[sorted.length - 1]!, true, true).toArray()
+  return rows.filter((s) => wanted.has(s.orderKey))
 }
 
 function shipmentsOf(byOrder: Map<OrderKey, Map<ShipmentKey, StoredShipment>>, key: OrderKey): Map<ShipmentKey, StoredShipment> {

@@ -139,6 +139,23 @@ describe('upsertOrders', () => {
     expect(rows.map((r) => [r.key, r.status])).toEqual([[a.key, 'delivered'], [b.key, 'shipped']])
   })
 
+  it('large batches (a data export) merge the same way and leave orders outside the batch alone', async () => {
+    const { db, writes } = freshDb()
+    const ids = Array.from({ length: 150 }, (_, i) => `302-${String(i).padStart(7, '0')}-0000000`)
+    await upsertOrders(db, ids.map((id) => makeOrder(M, id)))
+    const outside = ids.filter((_, i) => i % 10 === 5)
+    const batch = ids.filter((_, i) => i % 10 !== 5).map((id) => makeOrder(M, id, {
+      shipments: [makeShipment(M, id, { trackingIds: [`T-${id}`], status: 'delivered', items: [] })],
+    }))
+    writes.reset()
+    const c = await upsertOrders(db, batch)
+    expect(c.shipments).toMatchObject({ added: 0, updated: batch.length, unchanged: 0, removed: 0 })
+    expect(c.orders).toMatchObject({ added: 0, updated: 0, unchanged: batch.length })
+    expect(writes.total()).toBe(batch.length)
+    for (const id of outside) expect((await db.shipments.where('orderKey').equals(`${M}:${id}`).first())!.trackingIds).toEqual([])
+    expect(await db.shipments.count()).toBe(150)
+  })
+
   it('merges duplicates inside one batch', async () => {
     const { db } = freshDb()
     const c = await upsertOrders(db, [listPage(), detailsPage(), trackerPage()])
