@@ -12,7 +12,7 @@ const tab = { id: fakeBrowser.runtime.id, origin: 'https://www.amazon.de', url: 
 
 /** What the browser does with a message: every listener's return value (a promise means "reply with it"). */
 async function deliver(message: unknown, sender: object): Promise<unknown[]> {
-  return fakeBrowser.runtime.onMessage.trigger(message, sender as never)
+  return fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined)
 }
 
 /** Loads the entry the way a (re)started worker does: fresh module state, the same storage. */
