@@ -7,7 +7,7 @@ import type { HtmlDoc, HtmlElement } from './html.ts'
 import { ORDER_ID, isDigitalOrderId, isOrderId, orderIdInElementText, orderIdsOfLink, asinOfLink, resolveHref } from './order-ids.ts'
 import type { PageContext } from './page-context.ts'
 import type { ParseResult } from './parse-result.ts'
-import { afterLastColon } from './parse-invoice.ts'
+import { afterLastColon, closestOf } from './parse-invoice.ts'
 import { labelHas, readDate, readMoney } from './read-fields.ts'
 import { digitalSummary as S } from './selectors.ts'
 
@@ -62,7 +62,7 @@ function readItem(link: HtmlElement, ctx: PageContext, log: IssueLog): Item | un
   const url = resolveHref(link.attr('href'), ctx.url)
   const asin = url ? asinOfLink(url) : undefined
   if (asin) item.asin = asin
-  const row = link.closest('tr')
+  const row = closestOf(link, S.itemRow)
   const priceText = row ? firstMatch(row, S.itemPrice, 'digitalSummary.itemPrice', log)?.element.text() : undefined
   if (priceText) {
     const price = readMoney(priceText, ctx)

@@ -13,6 +13,15 @@ import { invoice as S } from './selectors.ts'
 
 const MAX_TITLE = 500
 
+/** The nearest ancestor (or self) matching the first alternative that matches any. */
+export function closestOf(el: HtmlElement, variants: readonly string[]): HtmlElement | undefined {
+  for (const v of variants) {
+    const hit = el.closest(v)
+    if (hit) return hit
+  }
+  return undefined
+}
+
 /** A `b`-labelled cell split into its label ("Order Placed:") and the text after it ("February 7, 2016"). */
 export interface LabelledCell {
   label: string
@@ -23,7 +32,7 @@ export interface LabelledCell {
 
 function labelledCell(cell: HtmlElement): LabelledCell {
   const text = normalizeText(cell.text())
-  const label = normalizeText(cell.query('b')?.text() ?? '')
+  const label = normalizeText(firstMatch(cell, S.cellLabel, 'invoice.cellLabel')?.element.text() ?? '')
   const value = label !== '' && text.startsWith(label) ? text.slice(label.length).trim() : text
   return { label, value, text }
 }
@@ -90,7 +99,7 @@ function readItems(box: HtmlElement, ctx: PageContext, log: IssueLog): Item[] {
     const qty = /^(\d{1,4})\b/.exec(normalizeText(cell.text()))
     if (qty) item.quantity = Math.max(1, Number(qty[1]))
     else log.problem('invoice.quantity', 'quantity-unparsed', false)
-    const row = cell.closest('tr')
+    const row = closestOf(cell, S.itemRow)
     const priceText = row ? firstMatch(row, S.itemPrice, 'invoice.itemPrice', log)?.element.text() : undefined
     if (priceText) {
       const price = readMoney(priceText, ctx)

@@ -266,6 +266,14 @@ export const invoice = {
   itemPrice: [
     'td[align="right"][colspan="2"]', // every print invoice · bi_de_DE_142-4912939-2196263.html
   ],
+  /** The row around an item cell (closest). */
+  itemRow: [
+    'tr', // every print invoice · bi_166-7926740-5141621.html
+  ],
+  /** The label inside a summary cell ("Order Placed:"). */
+  cellLabel: [
+    'b', // every print invoice · bi_166-7926740-5141621.html
+  ],
 } as const
 
 /** Digital order summary `/gp/digital/your-account/order-summary.html` (reference §3.6). */
@@ -290,5 +298,9 @@ export const digitalSummary = {
   itemPrice: [
     'td.a-text-right', // · aoca_order-summary-D01-4163891-0896264.html
     'td[align="right"]', // · bi_de_DE_D22-9220967-2566135.html
+  ],
+  /** The row around an item link (closest). */
+  itemRow: [
+    'tr', // every digital summary · aoca_order-summary-D01-4163891-0896264.html
   ],
 } as const
