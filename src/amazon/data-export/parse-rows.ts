@@ -1,21 +1,31 @@
 // CSV text → export rows keyed by column meaning, merged across split files with identical rows dropped.
 import Papa from 'papaparse'
-import { COLUMN_ALIASES, indexColumns, type ColumnKey } from './columns.ts'
+import { COLUMN_ALIASES, indexColumns, type ColumnIndex, type ColumnKey } from './columns.ts'
 import type { CsvFile } from './read-archive.ts'
 
-export type RowValues = Partial<Record<ColumnKey, string>>
-
+/** One data row: its cells as parsed and where each known column sits in them. */
 export interface ExportRow {
-  /** `file row N` for issues (N is the 1-based data row). */
-  where: string
-  values: RowValues
+  file: string
+  /** 1-based data row within `file`. */
+  row: number
+  cells: readonly string[]
+  index: ColumnIndex
+}
+
+/** The cell of `key` in `row`, or undefined when the file has no such column (or the row is short). */
+export function cellOf(row: ExportRow, key: ColumnKey): string | undefined {
+  const at = row.index[key]
+  return at === undefined ? undefined : row.cells[at]
+}
+
+/** `file row N`, for issues. */
+export function whereOf(row: ExportRow): string {
+  return `${row.file} row ${row.row}`
 }
 
 export type RowsResult =
   | { ok: true; rows: ExportRow[]; duplicates: number; issues: string[] }
   | { ok: false; error: string; missingColumns?: string[] }
-
-const KEYS = Object.keys(COLUMN_ALIASES) as ColumnKey[]
 
 /** A row's cells in header-name order, so split files with reordered columns still compare equal. */
 function identityOrder(header: readonly string[]): number[] {
@@ -53,12 +63,7 @@ export function parseRows(files: readonly CsvFile[]): RowsResult {
         mine.push(identity)
       }
       if (cells.length !== header.length) issues.push(`${file.name} row ${i + 1}: ${cells.length} cells for ${header.length} columns; read by name as far as present.`)
-      const values: RowValues = {}
-      for (const key of KEYS) {
-        const at = index[key]
-        if (at !== undefined && cells[at] !== undefined) values[key] = cells[at]
-      }
-      rows.push({ where: `${file.name} row ${i + 1}`, values })
+      rows.push({ file: file.name, row: i + 1, cells, index })
     })
     for (const identity of mine) earlier.add(identity)
   }

@@ -11,7 +11,7 @@ const PLACEHOLDERS = new Set(['', 'not available', 'not applicable', 'n/a'])
 /** The trimmed cell, or undefined for empty cells and Amazon's placeholders. */
 export function cellValue(raw: string | undefined): string | undefined {
   const v = (raw ?? '').trim()
-  return PLACEHOLDERS.has(v.toLowerCase()) ? undefined : v
+  return v.length <= 14 && PLACEHOLDERS.has(v.toLowerCase()) ? undefined : v
 }
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i
