@@ -10,7 +10,18 @@ import { orderDetails as S, page } from './selectors.ts'
 
 /** The order id: the id element first, then the page's own links, then the URL's `orderID` parameter. */
 function readOrderId(scope: HtmlElement, ctx: PageContext, log: IssueLog): { orderId?: string; aliases: string[] } {
-  const shown = orderIdInElementText(firstMatch(scope, S.orderId, 'orderDetails.orderId', log)?.element.text() ?? '')
+  // D1 pages put the date and the id in two elements of the same class: take the first that holds an id.
+  let shown: string | undefined
+  for (let i = 0; i < S.orderId.length && shown === undefined; i++) {
+    for (const el of scope.queryAll(S.orderId[i]!)) {
+      shown = orderIdInElementText(el.text())
+      if (shown !== undefined) {
+        log.hit('orderDetails.orderId', i)
+        break
+      }
+    }
+  }
+  if (shown === undefined) log.miss('orderDetails.orderId')
   const linked = allMatches(scope, S.idLink, 'orderDetails.idLink').elements.flatMap((a) => {
     const url = resolveHref(a.attr('href'), ctx.url)
     return url ? orderIdsOfLink(url) : []

@@ -146,6 +146,7 @@ export const orderDetails = {
     '[data-component="orderId"]', // D3/D4 · rm_recap_orderrecap.html
     '[data-component="orderDateInvoice"] bdi', // D2 · ao_order-details-114-8722141-6545058.html
     '.order-date-invoice-item bdi', // D1 · ao_order-details-112-9685975-5907428.html
+    '.order-date-invoice-item', // D1 2019, id as plain text "Order # 026-…" · az_amazon.co.uk_input_026-5653597-4769168_2019-10-28.json
   ],
   idLink: [
     'a[href*="orderID="], a[href*="orderId="]', // invoice and support links · ao_order-details-112-0399923-3070642.html
@@ -173,6 +174,7 @@ export const orderDetails = {
   itemTitle: [
     '[data-component="itemTitle"]', // D2/D4 · ao_order-details-114-8722141-6545058.html
     '.yohtmlc-item a[href*="/gp/product/"]', // D1/D3 · ao_order-details-112-0399923-3070642.html
+    '.a-col-right a[href*="/gp/product/"]', // D1 2019 · az_amazon.co.uk_input_026-5653597-4769168_2019-10-28.json
   ],
   itemLink: [
     'a[href*="/dp/"]', // D2/D4 · ao_order-details-114-8722141-6545058.html

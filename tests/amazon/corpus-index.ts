@@ -18,6 +18,8 @@ export interface CorpusPage {
   kind: PageKind
   /** For azad bundles: which HTML field of the JSON. */
   field?: 'list_html' | 'detail_html' | 'invoice_html'
+  /** The capture day, from the MANIFEST month: resolves "Arriving tomorrow" and year-less dates. */
+  captured?: string
 }
 
 const COM = 'https://www.amazon.com'
@@ -75,12 +77,38 @@ export function readAzadBundle(file: string): AzadBundle {
   return JSON.parse(readFileSync(`${CORPUS_DIR}${file}`, 'utf8')) as AzadBundle
 }
 
-/** Every corpus page with its HTML, the azad bundles' list pages included. */
-export function loadCorpus(): Array<CorpusPage & { html: string }> {
-  const pages = CORPUS_PAGES.map((p) => ({ ...p, html: readFileSync(`${CORPUS_DIR}${p.file}`, 'utf8') }))
+// Capture months from MANIFEST.tsv (reference §8.1); the day is a plausible one after the newest order on the page.
+const CAPTURED: Record<string, string> = {
+  'ao_order-history-amazon-store.html': '2025-04-07',
+  'ao_order-history-canceled-order.html': '2025-07-20',
+  'ao_order-history-fresh.html': '2025-01-10',
+  'ao_order-history-egift.html': '2025-02-10',
+  'ao_order-history-2024-0.html': '2024-11-15',
+  'aoca_order-history_0.html': '2025-06-10',
+  'aoca_orders_24.html': '2025-06-10',
+  'rm_recap_orderrecap.html': '2025-12-16',
+}
+const DEFAULT_CAPTURED = '2025-06-15'
+
+// The kinds of the azad bundles' detail and invoice HTML (the 112-… bundle's detail HTML is a list page: capture bug).
+const BUNDLE_KINDS: Record<string, { detail_html: PageKind; invoice_html: PageKind | undefined }> = {
+  'az_amazon.co.uk_input_026-5653597-4769168_2019-10-28.json': { detail_html: 'order-details', invoice_html: 'invoice' },
+  'az_amazon.co.uk_input_D01-8755888-0539825_2019-11-01.json': { detail_html: 'digital-summary', invoice_html: 'digital-summary' },
+  'az_amazon.com_input_002-9651082-1715432_2019-11-02.json': { detail_html: 'order-details', invoice_html: 'invoice' },
+  'az_amazon.com_input_112-1620771-4384234_2019-11-18.json': { detail_html: 'order-list', invoice_html: undefined },
+}
+
+/** Every corpus page with its HTML, the azad bundles' list, detail and invoice pages included. */
+export function loadCorpus(): Array<CorpusPage & { html: string; captured: string }> {
+  const pages = CORPUS_PAGES.map((p) => ({ ...p, html: readFileSync(`${CORPUS_DIR}${p.file}`, 'utf8'), captured: CAPTURED[p.file] ?? DEFAULT_CAPTURED }))
   for (const file of AZAD_BUNDLES) {
     const b = readAzadBundle(file)
-    pages.push({ name: `${file}#list`, file, url: b.list_url, kind: 'order-list', field: 'list_html', html: b.list_html })
+    const captured = '2019-11-20'
+    pages.push({ name: `${file}#list`, file, url: b.list_url, kind: 'order-list', field: 'list_html', html: b.list_html, captured })
+    pages.push({ name: `${file}#detail`, file, url: b.detail_url, kind: BUNDLE_KINDS[file]!.detail_html, field: 'detail_html', html: b.detail_html, captured })
+    const invoiceKind = BUNDLE_KINDS[file]!.invoice_html
+    // The 112-… bundle recorded no invoice URL ("N/A").
+    if (invoiceKind) pages.push({ name: `${file}#invoice`, file, url: b.invoice_url, kind: invoiceKind, field: 'invoice_html', html: b.invoice_html, captured })
   }
   return pages
 }
