@@ -74,6 +74,11 @@ describe('ingest', () => {
     expect(await bg.db.problems.count()).toBe(1)
     const status = await request('status/get', {})
     expect(status.ok && status.value.latestProblem).toEqual({ kind, marketplace: 'amazon.de', at: '2025-03-20T11:00:00.000Z' })
+    // Reading a page on that storefront again means the problem is over.
+    bg.clock.now = '2025-03-20T11:05:00.000Z'
+    await capture(list)
+    const later = await request('status/get', {})
+    expect(later.ok && later.value.latestProblem).toBeNull()
     // The problem row holds no URL and nothing from the page.
     expect(JSON.stringify(await bg.db.problems.toArray())).not.toMatch(/amazon\.de\/|openid|validateCaptcha/)
   })
