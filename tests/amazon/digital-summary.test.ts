@@ -1,4 +1,5 @@
 // Digital order summary parser: synthetic .de/.com summaries, the corpus summaries, failure modes.
+import fc from 'fast-check'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -88,5 +89,19 @@ describe('parseDigitalSummary on the real corpus (read in place)', () => {
     const item = expected.shipments[0].items[0]
     expect(o.shipments[0]!.items).toEqual([{ title: item.description, asin: 'B08H5XW8SJ', quantity: 1, unitPrice: { minor: 995, currency: 'EUR' } }])
     expect(r.issues).toContainEqual({ site: 'digitalSummary.orderDate', variant: 1 })
+  })
+})
+
+describe('parseDigitalSummary on damaged pages', () => {
+  const pages = ['amazon.de/digital-summary/2025-03_de_kindle-book.html', 'amazon.com/digital-summary/2025-07_en_kindle-book.html'].map(loadFixture)
+
+  it('never throws on a truncated page, and a complete result always has a date, a total and an item', () => {
+    fc.assert(fc.property(fc.nat(pages.length - 1), fc.nat(), (i, cut) => {
+      const p = pages[i]!
+      const r = parseDigitalSummary(parseHtml(p.html.slice(0, cut % (p.html.length + 1))), p.ctx)
+      if (!r.complete) return true
+      const o = r.value[0]!
+      return o.placedOn !== undefined && o.total !== null && o.shipments[0]!.items.length > 0
+    }), { numRuns: 300 })
   })
 })

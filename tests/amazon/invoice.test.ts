@@ -1,4 +1,5 @@
 // Print invoice parser: synthetic .de/.com invoices, the corpus invoices against their beancount expectations, failure modes.
+import fc from 'fast-check'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -111,5 +112,19 @@ describe('parseInvoice on the real corpus (read in place)', () => {
     expect(o.shipments.map((s) => s.shippedOn ?? null)).toEqual([null])
     expect(o.shipments[0]!.status).toBe('pending')
     expect(o.shipments[0]!.items[0]).toMatchObject({ quantity: 1, unitPrice: { minor: 1599, currency: 'EUR' }, title: expected.shipments[0].items[0].description })
+  })
+})
+
+describe('parseInvoice on damaged pages', () => {
+  const pages = ['amazon.de/invoice/2025-03_de_two-shipments.html', 'amazon.com/invoice/2025-07_en_one-shipment.html'].map(loadFixture)
+
+  it('never throws on a truncated page, and a complete result always has a date, a total and items', () => {
+    fc.assert(fc.property(fc.nat(pages.length - 1), fc.nat(), (i, cut) => {
+      const p = pages[i]!
+      const r = parseInvoice(parseHtml(p.html.slice(0, cut % (p.html.length + 1))), p.ctx)
+      if (!r.complete) return true
+      const o = r.value[0]!
+      return o.placedOn !== undefined && o.total !== null && o.shipments.length > 0 && o.shipments.every((s) => s.items.length > 0)
+    }), { numRuns: 300 })
   })
 })

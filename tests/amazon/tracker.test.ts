@@ -169,3 +169,19 @@ describe('tracker helpers', () => {
     }), { numRuns: 2000 })
   })
 })
+
+describe('parseTracker on damaged pages', () => {
+  const pages = fixturesOfKind('tracker').map(loadFixture)
+
+  it('never throws on a truncated or spliced page, and a complete result always names an order and a number', () => {
+    fc.assert(fc.property(fc.nat(pages.length - 1), fc.nat(), fc.nat(), fc.string({ maxLength: 40 }), (i, cut, at, junk) => {
+      const p = pages[i]!
+      const n = cut % (p.html.length + 1)
+      const m = at % (n + 1)
+      const html = p.html.slice(0, m) + junk + p.html.slice(m, n)
+      const r = parseTracker(parseHtml(html), p.ctx)
+      if (!r.complete) return true
+      return r.value.length === 1 && r.value[0]!.shipments[0]!.trackingIds.length === 1
+    }), { numRuns: 300 })
+  })
+})
