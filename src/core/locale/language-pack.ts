@@ -35,7 +35,7 @@ export interface LanguagePack {
   /** Seven entries, Monday first (ISO order), used for "Arriving Tuesday". */
   weekdays: readonly Spellings[]
   /** Relative day words resolved against the capture date. */
-  relativeDays: { today: Spellings; tomorrow: Spellings }
+  relativeDays: { today: Spellings; tomorrow: Spellings; yesterday?: Spellings }
   /** Orders in which month-word dates are written, most common first. */
   dateOrders: readonly DateOrder[]
   /** All-numeric dates (`19.02.2022`, `2019/11/02`), when the language writes them. */

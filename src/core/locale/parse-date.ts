@@ -11,7 +11,15 @@ export interface DateContext {
   anchor?: PlainDate
   /** When the page was read; resolves "today", "tomorrow" and weekday names. */
   captured?: PlainDate
+  /**
+   * Which way a bare weekday points from the capture date: `future` (default, "Arriving Tuesday" → the
+   * next Tuesday on or after it) or `past` ("Delivered Tuesday" → the last Tuesday on or before it).
+   */
+  weekdays?: 'future' | 'past'
 }
+
+/** An ISO weekday (1 = Monday) or a relative day word. */
+type RelativeDay = number | 'today' | 'tomorrow' | 'yesterday'
 
 interface DateParts { year?: number; month: number; day: number }
 
@@ -19,7 +27,7 @@ interface CompiledPack {
   explicit: Array<{ re: RegExp; order: DateOrder; monthIndex: Map<string, number> }>
   numeric?: { re: RegExp; order: DateOrder }
   relative: RegExp
-  relativeIndex: Map<string, number | 'today' | 'tomorrow'>
+  relativeIndex: Map<string, RelativeDay>
 }
 
 const UNPARSED: DateResult = { ok: false, issue: 'date-unparsed' }
@@ -54,10 +62,11 @@ function compile(pack: LanguagePack): CompiledPack {
     numeric = { re: new RegExp(`(?<![\\d.\\/])${body}(?![\\d])`, 'u'), order: pack.numericDate.order }
   }
 
-  const relativeIndex = new Map<string, number | 'today' | 'tomorrow'>()
+  const relativeIndex = new Map<string, RelativeDay>()
   pack.weekdays.forEach((names, i) => names.forEach((n) => relativeIndex.set(n.toLowerCase(), i + 1)))
   pack.relativeDays.today.forEach((n) => relativeIndex.set(n.toLowerCase(), 'today'))
   pack.relativeDays.tomorrow.forEach((n) => relativeIndex.set(n.toLowerCase(), 'tomorrow'))
+  pack.relativeDays.yesterday?.forEach((n) => relativeIndex.set(n.toLowerCase(), 'yesterday'))
   const relative = new RegExp(`(${phraseAlternation([...relativeIndex.keys()])})`, 'u')
 
   const compiled = { explicit, numeric, relative, relativeIndex }
@@ -120,21 +129,24 @@ function resolveYear(month: number, day: number, ctx: DateContext): PlainDate | 
   return undefined
 }
 
-function resolveRelative(text: string, compiled: CompiledPack, captured: PlainDate | undefined): PlainDate | undefined {
+function resolveRelative(text: string, compiled: CompiledPack, ctx: DateContext): PlainDate | undefined {
+  const captured = ctx.captured
   if (!captured) return undefined
   const m = compiled.relative.exec(text)
   const target = m ? compiled.relativeIndex.get(m[1]!) : undefined
   if (target === undefined) return undefined
   if (target === 'today') return captured
   if (target === 'tomorrow') return addDays(captured, 1)
-  // "Arriving Tuesday": the next Tuesday on or after the capture date.
-  return addDays(captured, (target - isoWeekday(captured) + 7) % 7)
+  if (target === 'yesterday') return addDays(captured, -1)
+  // "Arriving Tuesday": the next Tuesday on or after the capture date; "Delivered Tuesday": the last one.
+  const weekday = isoWeekday(captured)
+  return ctx.weekdays === 'past' ? addDays(captured, -((weekday - target + 7) % 7)) : addDays(captured, (target - weekday + 7) % 7)
 }
 
 /**
  * Finds a date inside `text` ("Delivered November 2", "Livré le 9 décembre", "19. Februar 2022",
  * "2024年11月2日", "Arriving Tuesday") using `pack` only. Year-less dates need `ctx.anchor` (or
- * `ctx.captured`); weekday and "tomorrow" phrases need `ctx.captured`. Never throws.
+ * `ctx.captured`); weekday and "tomorrow"/"yesterday" phrases need `ctx.captured`. Never throws.
  */
 export function parseDate(text: string, pack: LanguagePack, ctx: DateContext = {}): DateResult {
   if (typeof text !== 'string' || text.length === 0) return UNPARSED
@@ -145,7 +157,7 @@ export function parseDate(text: string, pack: LanguagePack, ctx: DateContext = {
   if (parts) {
     date = parts.year === undefined ? resolveYear(parts.month, parts.day, ctx) : plainDate(parts.year, parts.month, parts.day)
   } else {
-    date = resolveRelative(s, compiled, ctx.captured)
+    date = resolveRelative(s, compiled, ctx)
   }
   return date ? { ok: true, date } : UNPARSED
 }

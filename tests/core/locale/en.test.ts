@@ -31,6 +31,8 @@ const MORE_DATES: Array<[string, DateContext, string]> = [
   ['Arriving today', { captured: '2025-01-13' }, '2025-01-13'],
   ['Delivered Sept. 3rd, 2024', {}, '2024-09-03'],
   ['Delivered February 29', { anchor: '2024-02-20' }, '2024-02-29'],
+  ['Delivered Tuesday', { captured: '2025-01-16', weekdays: 'past' }, '2025-01-14'],
+  ['Delivered yesterday', { captured: '2025-01-16' }, '2025-01-15'],
 ]
 
 const UNPARSED: Array<[string, DateContext]> = [
@@ -91,6 +93,11 @@ const STATUSES: Array<[string, DateContext, ReturnType<typeof readStatus>]> = [
   ['Out for delivery', {}, { status: 'out-for-delivery' }],
   ['Shipped', {}, { status: 'shipped' }],
   ['Order placed', {}, undefined],
+  // A bare weekday points back in time after "Delivered" and forward after "Arriving" (2025-01-16 is a Thursday).
+  ['Delivered Tuesday', { captured: '2025-01-16' }, { status: 'delivered', date: '2025-01-14', dateKind: 'delivered' }],
+  ['Delivered Thursday', { captured: '2025-01-16' }, { status: 'delivered', date: '2025-01-16', dateKind: 'delivered' }],
+  ['Delivered yesterday', { captured: '2025-01-16' }, { status: 'delivered', date: '2025-01-15', dateKind: 'delivered' }],
+  ['Arriving Tuesday', { captured: '2025-01-16' }, { status: 'shipped', date: '2025-01-21', dateKind: 'expected' }],
 ]
 
 describe('en status', () => {

@@ -8,7 +8,7 @@ export const de: LanguagePack = {
     ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez'],
   ],
   weekdays: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
-  relativeDays: { today: ['heute'], tomorrow: ['morgen'] },
+  relativeDays: { today: ['heute'], tomorrow: ['morgen'], yesterday: ['gestern'] },
   // Print pages: "19. Februar 2022"; digital summary: "31 Mai 2020" (no period).
   dateOrders: ['DMY'],
   numericDate: { order: 'DMY', separators: ['.'] },

@@ -8,7 +8,7 @@ export const en: LanguagePack = {
     ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
   ],
   weekdays: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
-  relativeDays: { today: ['today'], tomorrow: ['tomorrow'] },
+  relativeDays: { today: ['today'], tomorrow: ['tomorrow'], yesterday: ['yesterday'] },
   // en-US "November 2, 2024"; en-GB "7 February 2019", "Delivered 1 Nov 2019".
   dateOrders: ['MDY', 'DMY'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],

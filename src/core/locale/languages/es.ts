@@ -8,7 +8,7 @@ export const es: LanguagePack = {
     ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept', 'sep', 'set'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
   ],
   weekdays: [['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado'], ['domingo']],
-  relativeDays: { today: ['hoy'], tomorrow: ['mañana'] },
+  relativeDays: { today: ['hoy'], tomorrow: ['mañana'], yesterday: ['ayer'] },
   // "5 de noviembre de 2024", "5 nov. 2024".
   dateOrders: ['DMY'],
   numericDate: { order: 'DMY', separators: ['/'] },

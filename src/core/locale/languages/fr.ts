@@ -8,7 +8,7 @@ export const fr: LanguagePack = {
     ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'déc', 'decembre'],
   ],
   weekdays: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']],
-  relativeDays: { today: ["aujourd'hui", 'aujourd’hui'], tomorrow: ['demain'] },
+  relativeDays: { today: ["aujourd'hui", 'aujourd’hui'], tomorrow: ['demain'], yesterday: ['hier'] },
   // fr-CA: "7 décembre 2025", "Livré le 9 décembre"; "1er décembre".
   dateOrders: ['DMY'],
   numericDate: { order: 'DMY', separators: ['/'] },

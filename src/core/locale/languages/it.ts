@@ -8,7 +8,7 @@ export const it: LanguagePack = {
     ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
   ],
   weekdays: [['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato'], ['domenica']],
-  relativeDays: { today: ['oggi'], tomorrow: ['domani'] },
+  relativeDays: { today: ['oggi'], tomorrow: ['domani'], yesterday: ['ieri'] },
   dateOrders: ['DMY'],
   numericDate: { order: 'DMY', separators: ['/'] },
   daySuffixes: ['º', '°'],
