@@ -28,6 +28,7 @@ export type BackupErrorCode =
   | 'too-large'
   | 'not-json'
   | 'not-an-object'
+  | 'encrypted'
   | 'wrong-format'
   | 'unsupported-version'
   | 'newer-version'

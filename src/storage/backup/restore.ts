@@ -6,6 +6,7 @@ import type { StoredCoverage, StoredOrder, StoredParcel, StoredShipment } from '
 import { coverageId, unionCoverage } from '../repositories/coverage.ts'
 import { mergeOrderRow, mergeShipment } from '../repositories/merge-order.ts'
 import { addCounts, emptyCounts, type TableWriteCounts } from '../repositories/write-counts.ts'
+import { decryptBackupText, isEncryptedBackupText, type DecryptErrorCode } from './encryption.ts'
 import type { BackupErrorCode, ValidBackup } from './format.ts'
 import { PRIMARY_KEYS, validateBackup } from './validate.ts'
 
@@ -106,10 +107,18 @@ function sameParcelRow(a: StoredParcel, b: StoredParcel, local: PhotoDigests, ba
   return !!da && !!db && da.size === pa.size && da.type === pa.type && da.sha === db.sha && da.type === db.type
 }
 
-export type ImportResult = { ok: true; counts: RestoreCounts } | { ok: false; code: BackupErrorCode; message: string }
+export type ImportResult = { ok: true; counts: RestoreCounts } | { ok: false; code: BackupErrorCode | DecryptErrorCode; message: string }
 
-/** Validates a backup file's text, then restores it; an invalid file writes nothing. */
-export async function importBackup(db: UnorderedDb, text: string, mode: RestoreMode): Promise<ImportResult> {
+/**
+ * Validates a backup file's text (decrypting it first when it is encrypted and a password is given),
+ * then restores it; an invalid file or a wrong password writes nothing.
+ */
+export async function importBackup(db: UnorderedDb, text: string, mode: RestoreMode, password?: string): Promise<ImportResult> {
+  if (password !== undefined && isEncryptedBackupText(text)) {
+    const decrypted = await decryptBackupText(text, password)
+    if (!decrypted.ok) return decrypted
+    text = decrypted.text
+  }
   const validation = await validateBackup(text)
   if (!validation.ok) return validation
   return { ok: true, counts: await restoreBackup(db, validation.backup, mode) }

@@ -3,6 +3,7 @@ import { canonicalJson, isPlainObject, sha256Hex } from '../canonical-json.ts'
 import { SCHEMA_VERSION, STORES_V2, TABLE_NAMES, type TableName } from '../db.ts'
 import { upgradeParcelToV2 } from '../migrations/v2-normalized-sender.ts'
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES, RESTORABLE_VERSIONS, type BackupData, type BackupErrorCode, type BackupValidation, type ValidBackup } from './format.ts'
+import { ENCRYPTED_FORMAT } from './encryption.ts'
 import { KEY_RULES, RECORD_CHECKS } from './record-checks.ts'
 
 type Failure = { ok: false; code: BackupErrorCode; message: string }
@@ -28,6 +29,7 @@ export async function validateBackup(text: string, maxBytes = MAX_BACKUP_BYTES):
     return fail('not-json', 'This file is not valid JSON: it may be truncated or not a backup at all.')
   }
   if (!isPlainObject(parsed)) return fail('not-an-object', 'This file is JSON but not an Unordered backup.')
+  if (parsed.format === ENCRYPTED_FORMAT) return fail('encrypted', 'This backup is encrypted: enter its password to restore it.')
   if (parsed.format !== BACKUP_FORMAT) return fail('wrong-format', `This file is not an Unordered backup (format must be "${BACKUP_FORMAT}").`)
 
   const version = parsed.schemaVersion
