@@ -4,7 +4,8 @@ import type { UnorderedDb } from './db.ts'
 /**
  * Deletes the database entirely (`indexedDB.databases()` no longer lists it). Other open
  * connections (an open popup) are closed by Dexie's versionchange handling first.
- * The handle can be reopened afterwards with `db.open()`, which creates an empty database.
+ * The handle is closed afterwards (queries fail with DatabaseClosedError) until `db.open()`,
+ * which creates an empty database at the current version.
  */
 export async function deleteAllData(db: UnorderedDb): Promise<void> {
   await db.delete()
