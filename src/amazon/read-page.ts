@@ -6,8 +6,11 @@ import { OK_KINDS, classifyDoc, pageUrl, type PageKind } from './classify.ts'
 import { parseHtml, type HtmlDoc } from './html.ts'
 import type { PageContext } from './page-context.ts'
 import type { ParseIssue, ParseResult } from './parse-result.ts'
+import { parseDigitalSummary } from './parse-digital-summary.ts'
+import { parseInvoice } from './parse-invoice.ts'
 import { parseOrderDetails } from './parse-order-details.ts'
 import { parseOrderList } from './parse-order-list.ts'
+import { parseTracker } from './parse-tracker.ts'
 
 export interface PageReading {
   kind: PageKind
@@ -26,6 +29,9 @@ type Parser = (doc: HtmlDoc, ctx: PageContext) => ParseResult<Order[]>
 const PARSERS: Partial<Record<PageKind, Parser>> = {
   'order-list': parseOrderList,
   'order-details': parseOrderDetails,
+  tracker: parseTracker,
+  invoice: parseInvoice,
+  'digital-summary': parseDigitalSummary,
 }
 
 function today(): PlainDate {
