@@ -6,8 +6,8 @@ import { openDb, type UnorderedDb } from '../../src/storage/db.ts'
 import {
   coverageByMarketplace, latestProblem, ledgerCounts, listParcels, listSampleNotices, parcelsWithPhoto, parseHealth, readReconcileInputs,
 } from '../../src/storage/queries.ts'
-import { recordParseRun, recordProblem } from '../../src/storage/repositories/index.ts'
-import { uniqueDbName } from './helpers/factories.ts'
+import { addParcels, recordParseRun, recordProblem } from '../../src/storage/repositories/index.ts'
+import { makeParcel, uniqueDbName } from './helpers/factories.ts'
 import { populate } from './helpers/populate.ts'
 
 const dbs: UnorderedDb[] = []
@@ -65,5 +65,21 @@ describe('queries', () => {
       })
     })
     expect(seen).toEqual(['captcha', 'bot-challenge'])
+  })
+
+  it('reconcile inputs (nested read transactions) work inside liveQuery and follow a parcel write', async () => {
+    const db = await populated()
+    const counts: number[] = []
+    await new Promise<void>((resolve, reject) => {
+      const sub = liveQuery(() => readReconcileInputs(db)).subscribe({
+        next: (inputs) => {
+          counts.push(inputs.parcels.length)
+          if (counts.length === 1) void addParcels(db, [makeParcel('p-new')])
+          else { sub.unsubscribe(); resolve() }
+        },
+        error: reject,
+      })
+    })
+    expect(counts).toEqual([3, 4])
   })
 })
