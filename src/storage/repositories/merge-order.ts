@@ -102,8 +102,13 @@ export function keyStrength(key: ShipmentKey): number {
 
 /**
  * Which stored shipment of the same order an incoming shipment describes, if any:
- * the same key (or a weaker key merged into it before); else a shared tracking id; else, when both sides know exactly one shipment and one
- * of the keys is weak (date or position), that one — a list page seen before the details page.
+ * 1. the same key (or a weaker key merged into it before);
+ * 2. a shared tracking id;
+ * 3. when one side has a weak key (ship date or position): by items — the incoming weak shipment's
+ *    items are all in exactly one stored shipment, or exactly one stored weak shipment's items are all
+ *    in the incoming one (a list page showed part of what the details page shows in full);
+ * 4. when both sides know exactly one shipment and one key is weak, that one.
+ * Shipments with different ship dates, or with tracking ids that do not overlap, are never merged by 3 or 4.
  */
 export function findSameShipment(
   stored: readonly StoredShipment[],
@@ -114,10 +119,21 @@ export function findSameShipment(
   if (exact) return exact
   const byTracking = stored.find((s) => s.trackingIds.some((t) => incoming.trackingIds.includes(t)))
   if (byTracking) return byTracking
-  if (stored.length !== 1 || incomingSiblings !== 1) return undefined
-  const only = stored[0]!
-  if (Math.min(keyStrength(only.key), keyStrength(incoming.key)) > 1) return undefined
-  if (only.shippedOn && incoming.shippedOn && only.shippedOn !== incoming.shippedOn) return undefined
-  if (only.trackingIds.length > 0 && incoming.trackingIds.length > 0) return undefined
-  return only
+  const compatible = stored.filter((s) => Math.min(keyStrength(s.key), keyStrength(incoming.key)) <= 1 && mayBeSame(s, incoming))
+  const holders = keyStrength(incoming.key) <= 1
+    ? compatible.filter((s) => itemsWithin(incoming, s))
+    : compatible.filter((s) => itemsWithin(s, incoming))
+  if (holders.length === 1) return holders[0]
+  if (stored.length === 1 && incomingSiblings === 1 && compatible.length === 1) return compatible[0]
+  return undefined
+}
+
+function mayBeSame(a: Shipment, b: Shipment): boolean {
+  if (a.shippedOn && b.shippedOn && a.shippedOn !== b.shippedOn) return false
+  return a.trackingIds.length === 0 || b.trackingIds.length === 0
+}
+
+/** Every item of `part` (at least one) appears in `whole`. */
+function itemsWithin(part: Shipment, whole: Shipment): boolean {
+  return part.items.length > 0 && part.items.every((i) => whole.items.some((w) => sameItem(w, i)))
 }

@@ -156,6 +156,37 @@ describe('upsertOrders', () => {
     expect(await db.shipments.count()).toBe(150)
   })
 
+  it('a list page showing part of a two-shipment order merges into the details page by items', async () => {
+    const { db, writes } = freshDb()
+    const hose = { title: 'Synthetic garden hose', quantity: 1 }
+    const reel = { title: 'Synthetic hose reel', quantity: 1 }
+    const list = makeOrder(M, ID, { shipments: [
+      makeShipment(M, ID, { key: shipmentKey(M, ID, { position: 0 }), items: [hose] }),
+      makeShipment(M, ID, { key: shipmentKey(M, ID, { position: 1 }), items: [reel] }),
+    ] })
+    const details = makeOrder(M, ID, { shipments: [
+      makeShipment(M, ID, { key: shipmentKey(M, ID, { shipmentId: 'AAAAAAAA1' }), shipmentId: 'AAAAAAAA1', items: [{ ...reel, asin: 'B0REEL' }] }),
+      makeShipment(M, ID, { key: shipmentKey(M, ID, { shipmentId: 'BBBBBBBB1' }), shipmentId: 'BBBBBBBB1', items: [{ ...hose, asin: 'B0HOSE' }] }),
+    ] })
+    await upsertOrders(db, [list])
+    await upsertOrders(db, [details])
+    const rows = await db.shipments.toArray()
+    expect(rows.map((r) => [r.shipmentId, r.items.map((i) => i.asin)])).toEqual([['AAAAAAAA1', ['B0REEL']], ['BBBBBBBB1', ['B0HOSE']]])
+    writes.reset()
+    await upsertOrders(db, [list])
+    await upsertOrders(db, [details])
+    expect(writes.total()).toBe(0)
+  })
+
+  it('never merges shipments with different ship dates or disjoint tracking ids', async () => {
+    const { db } = freshDb()
+    await upsertOrders(db, [makeOrder(M, ID, { shipments: [makeShipment(M, ID, { key: shipmentKey(M, ID, { shippedOn: '2025-01-02' }), shippedOn: '2025-01-02' })] })])
+    await upsertOrders(db, [makeOrder(M, ID, { shipments: [makeShipment(M, ID, { key: shipmentKey(M, ID, { shippedOn: '2025-01-05' }), shippedOn: '2025-01-05' })] })])
+    await upsertOrders(db, [makeOrder(M, ID, { shipments: [makeShipment(M, ID, { key: shipmentKey(M, ID, { trackingId: 'X1' }), trackingIds: ['X1'] })] })])
+    await upsertOrders(db, [makeOrder(M, ID, { shipments: [makeShipment(M, ID, { key: shipmentKey(M, ID, { trackingId: 'X2' }), trackingIds: ['X2'], shippedOn: '2025-01-09' })] })])
+    expect(await db.shipments.count()).toBe(4)
+  })
+
   it('merges duplicates inside one batch', async () => {
     const { db } = freshDb()
     const c = await upsertOrders(db, [listPage(), detailsPage(), trackerPage()])
