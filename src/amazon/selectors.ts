@@ -53,8 +53,8 @@ export const page = {
     'b.h1', // print invoice and digital summary · bi_166-7926740-5141621.html
   ],
   trackerLandmark: [
-    '.pt-delivery-card-trackingId', // tracker delivery card (no corpus page) · 2025-06_en_amzl.html
-    'script[data-a-state*=\'"page-state"\']', // tracker page-state JSON (no corpus page) · 2025-06_en_amzl.html
+    '.pt-delivery-card-trackingId', // tracker delivery card (no corpus page) · amazon.de/tracker/2025-03_de_dhl-delivered.html
+    'script[data-a-state*=\'"page-state"\']', // tracker page-state JSON only (no corpus page) · amazon.de/tracker/2025-03_de_amzl-json-only.html
   ],
   transactions: [
     '.apx-transaction-date-container', // Your Payments › Transactions · ao_transactions-in-progress.html
