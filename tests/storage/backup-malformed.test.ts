@@ -57,6 +57,7 @@ const CASES: Array<[string, BackupErrorCode, (valid: BackupEnvelope, text: strin
   ['order key does not match its id', 'invalid-record', signed((e) => { rows(e, 'orders')[0]!.key = 'amazon.fr:000' })],
   ['coverage ends before it starts', 'invalid-record', signed((e) => { Object.assign(rows(e, 'coverage')[0]!, { from: '2025-01-01', to: '2024-01-01', id: 'amazon.de|export|2025-01-01|2024-01-01' }) })],
   ['parse health with negative runs', 'invalid-record', signed((e) => { rows(e, 'parseHealth')[0]!.runs = -1 })],
+  ['problem id does not match', 'invalid-record', signed((e) => { rows(e, 'problems')[0]!.id = 'x' })],
   ['duplicate parcel', 'duplicate-key', signed((e) => { rows(e, 'parcels').push(rows(e, 'parcels')[2]!) })],
   ['shipment of a missing order', 'dangling-reference', signed((e) => { e.data.orders = rows(e, 'orders').slice(1) })],
   ['decision on a missing parcel', 'dangling-reference', signed((e) => {

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type UnorderedDb } from '../../src/storage/db.ts'
-import { backupText, exportBackup, importBackup, restoreBackup, validateBackup } from '../../src/storage/backup.ts'
+import { backupText, exportBackup, importBackup, previewRestore, restoreBackup, validateBackup } from '../../src/storage/backup.ts'
 import { contentHash } from '../../src/storage/hash.ts'
 import { deleteAllData } from '../../src/storage/wipe.ts'
 import { addParcels, upsertOrders } from '../../src/storage/repositories/index.ts'
@@ -66,6 +66,22 @@ describe('backup round trip', () => {
     const counts = await restoreBackup(db, validation.backup, 'replace')
     expect(counts.total.added + counts.total.updated + counts.total.removed).toBe(0)
     expect(writes.total()).toBe(0)
+  })
+
+  it('previewRestore reports exactly what restoreBackup then does, writing nothing itself', async () => {
+    const source = freshDb()
+    await populate(source)
+    const validation = await validateBackup(backupText(await exportBackup(source)))
+    if (!validation.ok) throw new Error(validation.message)
+    const db = freshDb()
+    await addParcels(db, [makeParcel('local-only'), makeParcel('p-3', { notes: 'different' })])
+    const writes = countWrites(db)
+    const hash = await contentHash(db)
+    const preview = await previewRestore(db, validation.backup, 'replace')
+    expect(writes.total()).toBe(0)
+    expect(await contentHash(db)).toEqual(hash)
+    expect(preview.tables.parcels).toEqual({ added: 2, updated: 1, unchanged: 0, removed: 1 })
+    expect(await restoreBackup(db, validation.backup, 'replace')).toEqual(preview)
   })
 
   it('replace removes local rows the backup lacks; merge keeps them and adds the backup rows', async () => {

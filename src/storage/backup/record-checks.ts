@@ -68,6 +68,8 @@ export const KEY_RULES: Partial<Record<TableName, (row: Record<string, unknown>)
   shipments: (r) => ((r.key as string).startsWith(`${r.orderKey as string}:`) ? undefined : 'key must start with its orderKey'),
   decisions: (r) => (r.subject === decisionSubject(r as unknown as Decision) ? undefined : `subject must be "${decisionSubject(r as unknown as Decision)}"`),
   notices: (r) => (r.id === noticeId(r as unknown as Notice) ? undefined : 'id does not match the notice'),
+  parseHealth: (r) => (r.id === `${r.pageKind as string}|${r.marketplace as string}` ? undefined : 'id must be "pageKind|marketplace"'),
+  problems: (r) => (r.id === `${r.at as string}|${r.kind as string}|${(r.marketplace as string | undefined) ?? ''}` ? undefined : 'id must be "at|kind|marketplace"'),
   coverage: (r) => {
     if ((r.from as string) > (r.to as string)) return 'from must not be after to'
     return r.id === coverageId(r as unknown as Coverage) ? undefined : 'id does not match the range'

@@ -27,7 +27,17 @@ type Row = Record<string, unknown>
 /** Label photo identity for comparisons: type, size and SHA-256 of the bytes, read before the transaction. */
 type PhotoDigests = Map<string, { type: string; size: number; sha: string }>
 
+/** Restores a validated backup in one rw transaction and returns what changed per table. */
 export async function restoreBackup(db: UnorderedDb, backup: ValidBackup, mode: RestoreMode): Promise<RestoreCounts> {
+  return applyBackup(db, backup, mode, false)
+}
+
+/** The dry run shown before a restore: the same counts `restoreBackup` would return, with nothing written. */
+export async function previewRestore(db: UnorderedDb, backup: ValidBackup, mode: RestoreMode): Promise<RestoreCounts> {
+  return applyBackup(db, backup, mode, true)
+}
+
+async function applyBackup(db: UnorderedDb, backup: ValidBackup, mode: RestoreMode, dryRun: boolean): Promise<RestoreCounts> {
   const backupPhotos: PhotoDigests = new Map()
   const incoming = { ...backup.data }
   incoming.parcels = await Promise.all(backup.data.parcels.map(async (p) => {
@@ -38,7 +48,7 @@ export async function restoreBackup(db: UnorderedDb, backup: ValidBackup, mode: 
   }))
   const localPhotos = await digestLocalPhotos(db)
 
-  return db.transaction('rw', db.tables, async () => {
+  return db.transaction(dryRun ? 'r' : 'rw', db.tables, async () => {
     const tables = {} as Record<TableName, TableWriteCounts>
     let total = emptyCounts()
     for (const name of TABLE_NAMES) {
@@ -59,8 +69,8 @@ export async function restoreBackup(db: UnorderedDb, backup: ValidBackup, mode: 
       }
       const deletes = [...existing.keys()].filter((k) => !target.has(k))
       counts.removed = deletes.length
-      if (deletes.length > 0) await db.table(name).bulkDelete(deletes)
-      if (puts.length > 0) await db.table(name).bulkPut(puts)
+      if (!dryRun && deletes.length > 0) await db.table(name).bulkDelete(deletes)
+      if (!dryRun && puts.length > 0) await db.table(name).bulkPut(puts)
       tables[name] = counts
       total = addCounts(total, counts)
     }
