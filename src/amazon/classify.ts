@@ -110,7 +110,10 @@ export function classifyDoc(url: URL | undefined, doc: HtmlDoc): Classification 
     const banner = firstMatch(root, page.problemBanner, 'page.problemBanner')
     if (banner && !page.hiddenBanner.some((s) => banner.element.matches(s))) return result('robot-block', 'problem-banner')
     const anyCard = cards.length > 0 || firstMatch(container.element, orderList.card, 'orderList.card') !== undefined
-    return anyCard ? result('order-list', container.variant === 0 ? 'list-container' : 'legacy-list-container') : result('empty-list', 'list-no-cards')
+    if (anyCard) return result('order-list', container.variant === 0 ? 'list-container' : 'legacy-list-container')
+    // Order ids or order links without a card we recognise: a layout change, never an empty page (azad #416).
+    if (firstMatch(container.element, page.orderEvidence, 'page.orderEvidence')) return result('order-list', 'list-cards-unrecognised')
+    return result('empty-list', 'list-no-cards')
   }
   if (cards.length === 0 && countSkeletons(src, SKELETON_MIN) >= SKELETON_MIN && /^\/your-orders\//.test(path)) return result('skeleton', 'skeleton-shell')
   // 9–10

@@ -34,6 +34,13 @@ const PARSERS: Partial<Record<PageKind, Parser>> = {
   'digital-summary': parseDigitalSummary,
 }
 
+// A whole document (it has `<html`) whose closing `</html>` is missing was cut off: whatever was read from it may
+// lack cards, shipments or items that followed the cut, so it is never complete. Fragments (tests, snippets such as
+// ao_order-gift-card-snippet.html) have neither tag.
+function isTruncated(html: string): boolean {
+  return /<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(html.slice(-4096))
+}
+
 function today(): PlainDate {
   return new Date().toISOString().slice(0, 10)
 }
@@ -57,7 +64,9 @@ export function readPage(url: string, html: string, ctx?: { captured?: PlainDate
     marketplace = c.marketplace
     language = c.language
     if (!OK_KINDS.has(kind)) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: `not-readable:${c.rule}` }], complete: false }
-    if (kind === 'empty-list') return { ...base(), ok: true, orders: [], issues: [], complete: true }
+    const truncated = isTruncated(text)
+    const truncation: ParseIssue[] = truncated ? [{ field: 'page', problem: 'truncated' }] : []
+    if (kind === 'empty-list') return { ...base(), ok: true, orders: [], issues: truncation, complete: !truncated }
     const mp = marketplace ? marketplaceById(marketplace) : undefined
     if (!u || !mp) return { ...base(), ok: false, orders: [], issues: [{ field: 'marketplace', problem: 'unknown-storefront' }], complete: false }
     const pack = languagePack(language)
@@ -65,7 +74,7 @@ export function readPage(url: string, html: string, ctx?: { captured?: PlainDate
     const parse = PARSERS[kind]
     if (!parse) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'no-parser' }], complete: false }
     const result = parse(doc, { url: u, marketplace: mp, language, pack, captured: ctx?.captured ?? today() })
-    return { ...base(), ok: true, orders: result.value, issues: result.issues, complete: result.complete && result.value.length > 0 }
+    return { ...base(), ok: true, orders: result.value, issues: [...truncation, ...result.issues], complete: result.complete && !truncated && result.value.length > 0 }
   } catch {
     return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'parser-error' }], complete: false }
   }

@@ -42,6 +42,12 @@ export const page = {
   hiddenBanner: [
     '.page-banner--hidden-by-default', // server HTML · ao_order-history-2023-zero-orders.html
   ],
+  /** Traces of orders inside a list container: with no recognised card, the page is not empty but unread. */
+  orderEvidence: [
+    '.yohtmlc-order-id', // L1–L3 order id cell · ao_order-history-2024-0.html
+    'a[href*="orderID="]', // details and invoice links · ao_order-history-2023-10.html
+    'a[href*="orderId="]', // track, return and support links · aoca_orders_24.html
+  ],
   encryptedCard: [
     '.order-card .csd-encrypted-sensitive', // off-tab CSD-encrypted cards · 2026-06_en_encrypted-cards.html
   ],
