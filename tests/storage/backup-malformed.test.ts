@@ -16,11 +16,11 @@ const signed = (edit: Edit) => async (valid: BackupEnvelope) => {
   edit(e)
   return JSON.stringify(await resign(e))
 }
-/** An edit of the parsed envelope without re-signing. */
-const raw = (edit: Edit) => async (valid: BackupEnvelope) => {
+/** An edit of the parsed envelope without re-signing (and optionally of the resulting text). */
+const raw = (edit: Edit, text: (t: string) => string = (t) => t) => async (valid: BackupEnvelope) => {
   const e = clone(valid) as BackupEnvelope & Record<string, unknown>
   edit(e)
-  return JSON.stringify(e)
+  return text(JSON.stringify(e))
 }
 const rows = (e: BackupEnvelope, t: keyof BackupEnvelope['data']) => e.data[t] as Record<string, unknown>[]
 
@@ -58,6 +58,7 @@ const CASES: Array<[string, BackupErrorCode, (valid: BackupEnvelope, text: strin
   ['coverage ends before it starts', 'invalid-record', signed((e) => { Object.assign(rows(e, 'coverage')[0]!, { from: '2025-01-01', to: '2024-01-01', id: 'amazon.de|export|2025-01-01|2024-01-01' }) })],
   ['parse health with negative runs', 'invalid-record', signed((e) => { rows(e, 'parseHealth')[0]!.runs = -1 })],
   ['problem id does not match', 'invalid-record', signed((e) => { rows(e, 'problems')[0]!.id = 'x' })],
+  ['value nested 200,000 levels deep', 'invalid-record', raw((e) => { rows(e, 'syncState')[0]!.value = 'DEEP' }, (t) => t.replace('"DEEP"', `${'['.repeat(200_000)}${']'.repeat(200_000)}`))],
   ['duplicate parcel', 'duplicate-key', signed((e) => { rows(e, 'parcels').push(rows(e, 'parcels')[2]!) })],
   ['shipment of a missing order', 'dangling-reference', signed((e) => { e.data.orders = rows(e, 'orders').slice(1) })],
   ['decision on a missing parcel', 'dangling-reference', signed((e) => {

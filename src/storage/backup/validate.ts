@@ -55,7 +55,14 @@ export async function validateBackup(text: string, maxBytes = MAX_BACKUP_BYTES):
     if (parsed.counts[name] !== rows) return fail('counts-mismatch', `The backup says "${name}" has ${String(parsed.counts[name])} records but contains ${rows}.`)
   }
 
-  if ((await sha256Hex(canonicalJson(data))) !== parsed.sha256) {
+  let canonical: string
+  try {
+    canonical = canonicalJson(data)
+  } catch {
+    // A value nested deeper than the call stack, or one JSON cannot carry: no backup we write looks like this.
+    return fail('invalid-record', 'The backup contains a value nested too deeply or of an impossible type.')
+  }
+  if ((await sha256Hex(canonical)) !== parsed.sha256) {
     return fail('checksum-mismatch', 'The backup\'s checksum does not match its contents: the file was changed or damaged.')
   }
 
