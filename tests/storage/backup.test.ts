@@ -107,6 +107,29 @@ describe('backup round trip', () => {
     expect(await merged.orders.count()).toBe(await source.orders.count())
   })
 
+  it('is all or nothing: a write failing in the last table leaves every table as it was', async () => {
+    const source = freshDb()
+    await populate(source)
+    const validation = await validateBackup(backupText(await exportBackup(source)))
+    if (!validation.ok) throw new Error(validation.message)
+    const db = freshDb()
+    db.use({
+      stack: 'dbcore',
+      name: 'fail-meta-writes',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name)
+          return name === 'meta' ? { ...t, mutate: () => Promise.reject(new Error('disk full')) } : t
+        },
+      }),
+    })
+    await addParcels(db, [makeParcel('local-only')])
+    const before = await contentHash(db)
+    await expect(restoreBackup(db, validation.backup, 'replace')).rejects.toThrow('disk full')
+    expect(await contentHash(db)).toEqual(before)
+  })
+
   it('accepts a schema-1 backup and upgrades its parcels on restore', async () => {
     const source = freshDb()
     await addParcels(source, [makeParcel('p-old', { sender: 'Él Vendedor,  S.L.' })])
