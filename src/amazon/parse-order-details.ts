@@ -53,12 +53,13 @@ function readTotal(scope: HtmlElement, ctx: PageContext, log: IssueLog): Money |
 }
 
 function readShipments(scope: HtmlElement, order: { marketplace: string; orderId: string; placedOn?: string }, ctx: PageContext, log: IssueLog): Shipment[] {
-  const anchors = allMatches(scope, S.shipmentAnchor, 'orderDetails.shipmentAnchor', log).elements
+  const found = allMatches(scope, S.shipmentAnchor, 'orderDetails.shipmentAnchor', log)
+  const anchors = found.elements
   if (anchors.length === 0) log.problem('order.shipments', 'missing')
   return anchors.map((anchor, position) => {
     const box = S.shipmentBox.map((s) => anchor.closest(s)).find((x) => x !== undefined) ?? anchor
     const statusText = firstMatch(box, S.status, 'orderDetails.status', log)?.element.text()
-    const status = readShipmentStatus(statusText, ctx, order.placedOn, log)
+    const status = readShipmentStatus(statusText, ctx, order.placedOn, log, found.variant === 0)
     const track = firstMatch(box, S.trackLink, 'orderDetails.trackLink', log)
     const trackUrl = resolveHref(track?.element.attr('href'), ctx.url)
     const key = trackUrl ? trackLinkKey(trackUrl) : {}

@@ -59,19 +59,26 @@ function readHeader(card: HtmlElement, ctx: PageContext, log: IssueLog): { place
 }
 
 function readShipments(card: HtmlElement, order: { marketplace: string; orderId: string; placedOn?: PlainDate }, ctx: PageContext, log: IssueLog): Shipment[] {
-  const boxes = allMatches(card, S.shipment, 'orderList.shipment').elements
+  const receipt = firstMatch(card, S.storeReceiptLink, 'orderList.storeReceiptLink') !== undefined
+  const found = allMatches(card, S.shipment, 'orderList.shipment')
+  const boxes = found.elements
   // Digital, Whole Foods and eGift cards have no shipment box: their items sit in the card itself.
   const scopes = boxes.length > 0 ? boxes : [card]
   if (boxes.length === 0) log.problem('orderList.shipment', 'no-shipment-box', false)
   return scopes.map((box, position) => {
     const statusText = boxes.length > 0 ? firstMatch(box, S.status, 'orderList.status', log)?.element.text() : undefined
-    const status = boxes.length > 0 ? readShipmentStatus(statusText, ctx, order.placedOn, log) : { status: 'unknown' as const }
+    const status = boxes.length > 0 ? readShipmentStatus(statusText, ctx, order.placedOn, log, found.variant === 0) : { status: 'unknown' as const }
     const track = firstMatch(box, S.trackLink, 'orderList.trackLink', log)
     const trackUrl = resolveHref(track?.element.attr('href'), ctx.url)
     const key = trackUrl ? trackLinkKey(trackUrl) : {}
     if (key.orderId && key.orderId !== order.orderId) log.problem('shipment.trackLink', 'other-order-id', false)
-    const items = allMatches(box, S.item, 'orderList.item', log).elements
-      .map((el) => readItem(el, S, 'orderList', ctx, log))
+    const tiles = allMatches(box, S.item, 'orderList.item', log).elements
+    // Grids of many items end in an "and 5 more" tile: the rest are only on the details page.
+    const more = tiles.filter((el) => firstMatch(el, S.moreItems, 'orderList.moreItems') !== undefined)
+    if (more.length > 0) log.problem('shipment.items', 'not-all-listed')
+    const items = tiles
+      .filter((el) => !more.includes(el))
+      .map((el) => readItem(el, S, 'orderList', ctx, log, receipt))
       .filter((x) => x !== undefined)
     const shipment: Shipment = {
       key: shipmentKey(order.marketplace, order.orderId, { shipmentId: key.shipmentId, packageIndex: key.packageIndex, position }),
@@ -128,7 +135,11 @@ function readCard(card: HtmlElement, ctx: PageContext, log: IssueLog): Order | u
 export function parseOrderList(doc: HtmlDoc, ctx: PageContext): ParseResult<Order[]> {
   const log = new IssueLog()
   const scope = firstMatch(doc.root, page.listContainer, 'page.listContainer', log)?.element ?? doc.root
-  const cards = allMatches(scope, S.card, 'orderList.card', log).elements
+  const found = allMatches(scope, S.card, 'orderList.card', log)
+  const cards = found.elements
+  // An order id outside every card we recognised means cards we cannot see: the page is only partly read.
+  const cardSelector = S.card[found.variant] ?? S.card[0]
+  if (scope.queryAll(S.orderId[0]).some((id) => id.closest(cardSelector) === undefined)) log.problem('orderList.card', 'order-outside-card')
   const byId = new Map<string, Order>()
   for (const card of cards) {
     const order = readCard(card, ctx, log)

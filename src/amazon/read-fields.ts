@@ -43,7 +43,13 @@ export function readShipmentStatus(
   ctx: PageContext,
   anchor: PlainDate | undefined,
   log: IssueLog,
+  elementRequired = false,
 ): Pick<Shipment, 'status' | 'deliveredOn' | 'expectedOn' | 'shippedOn'> {
+  // Current layouts always render the status element (empty for Subscribe & Save or eGift); legacy ones omit it on old orders.
+  if (text === undefined && elementRequired) {
+    log.problem('shipment.status', 'missing')
+    return { status: 'unknown' }
+  }
   const t = text?.trim() ?? ''
   if (t === '') {
     log.problem('shipment.status', 'empty', false)
@@ -72,16 +78,19 @@ export interface ItemSites {
 // Titles are bounded: a hostile page can put 100 kB in a title; nothing downstream needs more.
 const MAX_TITLE = 500
 
-/** One item: title (required), ASIN from its product link, quantity badge (default 1), unit price when shown. */
-export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx: PageContext, log: IssueLog): Item | undefined {
+/**
+ * One item: title (required), ASIN from its product link, quantity badge (default 1), unit price when shown.
+ * `receipt` marks store receipt cards, whose grids without title or product link are not items.
+ */
+export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx: PageContext, log: IssueLog, receipt = false): Item | undefined {
   const titleEl = firstMatch(el, sites.itemTitle, `${prefix}.itemTitle`, log)?.element
   // Image-grid items (store, Fresh) carry their title only in the image's alt text.
   const title = normalizeText(titleEl?.text() || titleEl?.attr('alt') || '').slice(0, MAX_TITLE)
   const link = firstMatch(el, sites.itemLink, `${prefix}.itemLink`, log)
   if (title === '') {
-    // A grid without a product link is not an item (Whole Foods receipts show "11 items in this purchase").
-    if (link) log.problem(`${prefix}.itemTitle`, 'missing')
-    else log.problem(`${prefix}.item`, 'no-product-link', false)
+    // On store receipts a grid without a product link is not an item (Whole Foods: "11 items in this purchase").
+    if (receipt && !link) log.problem(`${prefix}.item`, 'not-listed-on-receipt', false)
+    else log.problem(`${prefix}.itemTitle`, 'missing')
     return undefined
   }
   const item: Item = { title, quantity: 1 }

@@ -105,6 +105,11 @@ export const orderList = {
   digitalLink: [
     'a[href*="/gp/digital/"]', // digital order summary link · ao_order-history-2024-0.html
   ],
+  /** Whole Foods and Amazon store receipts: their cards list no products ("11 items in this purchase"). */
+  storeReceiptLink: [
+    'a[href*="/wholefoodsmarket/receipts/"]', // Whole Foods card · ao_order-history-egift.html
+    'a[href*="/go/receipts/"]', // Amazon store card · ao_order-history-amazon-store.html
+  ],
   shipment: [
     '.delivery-box', // L2/L3 · ao_order-history-2024-0.html
     '.a-box.shipment', // L0/L1 · ao_order-history-2023-10.html
@@ -121,6 +126,10 @@ export const orderList = {
   item: [
     '.item-box', // L2/L3 · ao_order-history-2024-0.html
     '.a-fixed-left-grid-inner', // L0/L1 item grid (image column + text column) · ao_order-history-2010-0.html
+  ],
+  /** The "and 5 more" tile of an image grid: the card does not list every item. */
+  moreItems: [
+    '.and-more-message-box', // Fresh order with more items than tiles · ao_order-history-fresh.html
   ],
   itemTitle: [
     '.yohtmlc-product-title', // L2/L3 · ao_order-history-2024-0.html
