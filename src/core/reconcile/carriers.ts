@@ -18,8 +18,11 @@ export function carrierFamilies(): CarrierFamilies {
   const byText = new Map<string, CarrierFamily | undefined>()
   const byNumber = new Map<string, CarrierFamily | undefined>()
   const fromText = (text: string): CarrierFamily | undefined => {
-    if (!byText.has(text)) byText.set(text, carrierFamilyFromText(text))
-    return byText.get(text)
+    const known = byText.get(text)
+    if (known !== undefined || byText.has(text)) return known
+    const family = carrierFamilyFromText(text)
+    byText.set(text, family)
+    return family
   }
   const fromNumber = (n: string, marketplace?: MarketplaceId): CarrierFamily | undefined => {
     const key = `${marketplace ?? ''} ${n}`

@@ -1,72 +1,160 @@
-// Indexes over the ledger for reconcile: shipments by key, by tracking ID and by order number.
+// Indexes over the ledger for reconcile, limited to what the parcels and decisions ask about.
 import type { Ledger, Order, Shipment, ShipmentKey } from '../model/index.ts'
 import { normalizeTracking } from '../tracking/normalize.ts'
 
 export interface ShipmentRef {
   shipment: Shipment
   order: Order
+  /** Position in `LedgerIndex.shipments`. */
+  at: number
+}
+
+/** What the parcels and decisions refer to; only these are indexed (the ledger is much larger). */
+export interface Wanted {
+  /** Tracking match keys printed on parcels. */
+  tracking: ReadonlySet<string>
+  /** Packing-slip order numbers. */
+  orderIds: ReadonlySet<string>
+  /** Shipments named by decisions. */
+  shipmentKeys: ReadonlySet<ShipmentKey>
 }
 
 export interface LedgerIndex {
-  /** Every shipment once, sorted by shipment key. */
-  shipments: ShipmentRef[]
-  byKey: Map<ShipmentKey, ShipmentRef>
-  /** Tracking match key → shipments carrying it, sorted by shipment key. */
+  /** Every shipment once, sorted by shipment key (parallel arrays: no object per shipment). */
+  shipments: Shipment[]
+  /** The order of `shipments[i]`. */
+  orderOf: Order[]
+  /** Wanted tracking match key → shipments carrying it, sorted by shipment key. */
   byTracking: Map<string, ShipmentRef[]>
-  /** Order number (and alias) → orders with it, sorted by order key. */
+  /** Wanted order number (or alias) → orders with it, sorted by order key. */
   byOrderId: Map<string, Order[]>
+  /** The shipments of each order in `byOrderId`, sorted by shipment key. */
+  refsOfOrder: Map<Order, ShipmentRef[]>
+  /** Wanted shipment key → its shipment. */
+  byKey: Map<ShipmentKey, ShipmentRef>
 }
 
 const CLEAN = /^[A-Z0-9]+$/
 const SSCC_20 = /^00\d{18}$/
 
+// DHL prints `00`+SSCC (20 digits); the bare 18-digit SSCC is the same parcel (reference §1.5).
+function withoutSsccPrefix(n: string): string {
+  return n.length === 20 && n.charCodeAt(0) === 48 && n.charCodeAt(1) === 48 && SSCC_20.test(n) ? n.slice(2) : n
+}
+
+/** The string two tracking numbers are compared by: normalised, with `00`+SSCC equal to the bare SSCC. */
+export function trackingMatchKey(raw: string): string {
+  return withoutSsccPrefix(CLEAN.test(raw) ? raw : normalizeTracking(raw))
+}
+
+/** Work done once per shipment while the index is built, so the large ledger is read only once. */
+export interface Walker {
+  visit(shipment: Shipment, order: Order, at: number): void
+}
+
 /**
- * The string two tracking numbers are compared by: the normalised number, with DHL's 20-digit
- * `00`+SSCC form and the bare 18-digit SSCC treated as the same parcel (reference §1.5).
+ * Builds the indexes in one pass over the shipments, calling `walker.visit` on each at its final
+ * position. Shipment tracking IDs are stored normalised (model contract), so only the SSCC prefix
+ * is folded here. Orders read in key order (as storage returns them) are walked once; otherwise
+ * the shipments are sorted (a repeated key keeps the copy of the smaller order key) and walked
+ * again with a fresh walker.
  */
-export function trackingMatchKey(id: string): string {
-  const n = CLEAN.test(id) ? id : normalizeTracking(id)
-  return SSCC_20.test(n) ? n.slice(2) : n
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** Builds the indexes in one pass over the orders (first occurrence of a duplicate key wins). */
-export function indexLedger(ledger: Ledger): LedgerIndex {
-  const byKey = new Map<ShipmentKey, ShipmentRef>()
-  const shipments: ShipmentRef[] = []
+export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, newWalker: () => W): { index: LedgerIndex; walker: W } {
   const byOrderId = new Map<string, Order[]>()
+  const orderRefs = new Map<Order, ShipmentRef[]>()
   const addOrderId = (id: string, order: Order) => {
     const list = byOrderId.get(id)
     if (!list) byOrderId.set(id, [order])
-    else if (!list.includes(order)) list.push(order)
+    else if (!list.some((o) => o.key === order.key)) list.push(order)
+    orderRefs.set(order, [])
   }
-  for (const order of ledger.orders) {
-    addOrderId(order.orderId, order)
-    if (order.aliases) for (const alias of order.aliases) addOrderId(alias, order)
-    for (const shipment of order.shipments) {
-      const existing = byKey.get(shipment.key)
-      if (existing && compareKeys(existing.order.key, order.key) <= 0) continue
-      const ref = { shipment, order }
-      byKey.set(shipment.key, ref)
-      if (!existing) shipments.push(ref)
+  if (wanted.orderIds.size > 0) {
+    for (const order of ledger.orders) {
+      if (wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
+      if (order.aliases) for (const alias of order.aliases) if (wanted.orderIds.has(alias)) addOrderId(alias, order)
     }
   }
-  // Re-read from byKey so a duplicate key resolves to the same ref whatever the input order.
-  for (let i = 0; i < shipments.length; i++) shipments[i] = byKey.get(shipments[i]!.shipment.key)!
-  shipments.sort((a, b) => compareKeys(a.shipment.key, b.shipment.key))
-  const byTracking = new Map<string, ShipmentRef[]>()
-  for (const ref of shipments) {
-    for (const id of ref.shipment.trackingIds) {
-      const key = trackingMatchKey(id)
-      if (key === '') continue
+  for (const list of byOrderId.values()) if (list.length > 1) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+
+  const wantTracking = wanted.tracking.size > 0
+  const wantKeys = wanted.shipmentKeys.size > 0
+  let walker = newWalker()
+  let byTracking = new Map<string, ShipmentRef[]>()
+  let byKey = new Map<ShipmentKey, ShipmentRef>()
+  const visit = (shipment: Shipment, order: Order, i: number) => {
+    walker.visit(shipment, order, i)
+    if (wantKeys && wanted.shipmentKeys.has(shipment.key)) byKey.set(shipment.key, { shipment, order, at: i })
+    if (!wantTracking) return
+    for (const id of shipment.trackingIds) {
+      const key = withoutSsccPrefix(id)
+      if (!wanted.tracking.has(key)) continue
       const list = byTracking.get(key)
-      if (!list) byTracking.set(key, [ref])
-      else if (list[list.length - 1] !== ref) list.push(ref)
+      if (!list) byTracking.set(key, [{ shipment, order, at: i }])
+      else if (list[list.length - 1]!.at !== i) list.push({ shipment, order, at: i })
     }
   }
-  for (const list of byOrderId.values()) if (list.length > 1) list.sort((a, b) => compareKeys(a.key, b.key))
-  return { shipments, byKey, byTracking, byOrderId }
+
+  let shipments: Shipment[] = []
+  let orderOf: Order[] = []
+  let sorted = true
+  let previous = ''
+  for (const order of ledger.orders) {
+    for (const shipment of order.shipments) {
+      if (shipment.key <= previous) sorted = false
+      previous = shipment.key
+      if (sorted) visit(shipment, order, shipments.length)
+      shipments.push(shipment)
+      orderOf.push(order)
+    }
+  }
+  if (!sorted) {
+    ;[shipments, orderOf] = sortUnique(shipments, orderOf)
+    walker = newWalker()
+    byTracking = new Map()
+    byKey = new Map()
+    for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)
+  }
+  // Few orders are named by slips: find their shipments' positions by binary search on the sorted keys.
+  for (const [order, refs] of orderRefs) {
+    for (const shipment of order.shipments) {
+      const at = positionOf(shipments, shipment.key)
+      if (at >= 0 && orderOf[at] === order) refs.push({ shipment: shipments[at]!, order, at })
+    }
+    refs.sort((a, b) => a.at - b.at)
+  }
+  return { index: { shipments, orderOf, byTracking, byOrderId, refsOfOrder: orderRefs, byKey }, walker }
+}
+
+function positionOf(shipments: readonly Shipment[], key: ShipmentKey): number {
+  let lo = 0
+  let hi = shipments.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const k = shipments[mid]!.key
+    if (k === key) return mid
+    if (k < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+// Sorts by shipment key (then order key) and drops repeated shipment keys, keeping the first.
+function sortUnique(shipments: Shipment[], orderOf: Order[]): [Shipment[], Order[]] {
+  const positions = shipments.map((_, i) => i)
+  positions.sort((a, b) => {
+    const x = shipments[a]!.key
+    const y = shipments[b]!.key
+    if (x !== y) return x < y ? -1 : 1
+    const p = orderOf[a]!.key
+    const q = orderOf[b]!.key
+    return p < q ? -1 : p > q ? 1 : 0
+  })
+  const s: Shipment[] = []
+  const o: Order[] = []
+  for (const i of positions) {
+    if (s.length > 0 && s[s.length - 1]!.key === shipments[i]!.key) continue
+    s.push(shipments[i]!)
+    o.push(orderOf[i]!)
+  }
+  return [s, o]
 }

@@ -1,5 +1,5 @@
 // The certain rules, in order: the user's decision, then tracking IDs, then packing slips.
-import type { Parcel, ParcelId, ParcelOutcome, ShipmentKey } from '../model/index.ts'
+import type { Parcel, ParcelId, ParcelOutcome } from '../model/index.ts'
 import type { FoldedDecisions } from './decisions.ts'
 import { day, listOf, orderLabel } from './describe.ts'
 import { epochDay } from './days.ts'
@@ -7,9 +7,13 @@ import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-i
 
 /** What the passes share: outcomes so far and which shipments and tracking IDs are taken. */
 export interface MatchState {
+  /** The parcels in (received date, id) order: the order every rule visits them in. */
+  parcels: readonly Parcel[]
   outcomes: Map<ParcelId, ParcelOutcome>
-  /** Shipment → the first parcel (in received, id order) matched to it. */
-  matchedBy: Map<ShipmentKey, ParcelId>
+  /** By shipment position: 1 + the position in `parcels` of the first parcel matched to it, 0 if none. */
+  matchedAt: Int32Array
+  /** Positions with a non-zero `matchedAt`, in the order they were claimed. */
+  claimed: number[]
   /** Tracking match key → the parcel whose tracking match claimed it. */
   trackingOwner: Map<string, ParcelId>
   /** Why a parcel whose number is in the ledger still matched nothing (taken or rejected). */
@@ -18,16 +22,26 @@ export interface MatchState {
   keys: Map<ParcelId, string[]>
 }
 
-export function newMatchState(parcels: readonly Parcel[]): MatchState {
+/** Each parcel's tracking match keys, unique and sorted. */
+export function parcelKeys(parcels: readonly Parcel[]): Map<ParcelId, string[]> {
   const keys = new Map<ParcelId, string[]>()
-  for (const p of parcels) keys.set(p.id, [...new Set(p.trackingNumbers.map(trackingMatchKey).filter((k) => k !== ''))].sort())
-  return { outcomes: new Map(), matchedBy: new Map(), trackingOwner: new Map(), blocked: new Map(), keys }
+  for (const p of parcels) {
+    const list = p.trackingNumbers.length === 1 ? [trackingMatchKey(p.trackingNumbers[0]!)] : [...new Set(p.trackingNumbers.map(trackingMatchKey))].sort()
+    keys.set(p.id, list.filter((k) => k !== ''))
+  }
+  return keys
+}
+
+export function newMatchState(parcels: readonly Parcel[], keys: Map<ParcelId, string[]>, index: LedgerIndex): MatchState {
+  return { parcels, outcomes: new Map(), matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Map(), keys }
 }
 
 const NOT_SUSPECT = { coverageGap: false, suspectedBrushing: false, series: null } as const
 
-function claim(state: MatchState, ref: ShipmentRef, parcelId: ParcelId): void {
-  if (!state.matchedBy.has(ref.shipment.key)) state.matchedBy.set(ref.shipment.key, parcelId)
+function claim(state: MatchState, ref: ShipmentRef, ordinal: number): void {
+  if (state.matchedAt[ref.at] !== 0) return
+  state.matchedAt[ref.at] = ordinal + 1
+  state.claimed.push(ref.at)
 }
 
 const EXPLANATION_WORDS: Record<string, string> = {
@@ -41,8 +55,9 @@ const EXPLANATION_WORDS: Record<string, string> = {
 }
 
 /** Rule 0: a confirm matches the parcel to that shipment; an explain explains it. */
-export function applyDecisions(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
-  for (const p of parcels) {
+export function applyDecisions(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (let n = 0; n < state.parcels.length; n++) {
+    const p = state.parcels[n]!
     const verdict = folded.parcels.get(p.id)?.verdict
     if (!verdict) continue
     if (verdict.kind === 'explain') {
@@ -55,7 +70,7 @@ export function applyDecisions(parcels: readonly Parcel[], index: LedgerIndex, f
     const ref = index.byKey.get(verdict.shipmentKey)
     // A confirmed shipment no longer in the ledger keeps the user's word, with the key as evidence.
     const orderKey = ref ? ref.order.key : verdict.shipmentKey.split(':').slice(0, 2).join(':')
-    if (ref) claim(state, ref, p.id)
+    if (ref) claim(state, ref, n)
     state.outcomes.set(p.id, {
       parcelId: p.id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
       reason: ref
@@ -70,8 +85,9 @@ export function applyDecisions(parcels: readonly Parcel[], index: LedgerIndex, f
  * (received date, id) order, so when two parcels carry the same number the earlier one wins.
  * A number shared by several shipments (orders packed together) matches all of them.
  */
-export function applyTracking(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
-  for (const p of parcels) {
+export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (let n = 0; n < state.parcels.length; n++) {
+    const p = state.parcels[n]!
     if (state.outcomes.has(p.id)) continue
     const rejected = folded.parcels.get(p.id)?.rejected
     let primary: { key: string; refs: ShipmentRef[] } | undefined
@@ -90,7 +106,7 @@ export function applyTracking(parcels: readonly Parcel[], index: LedgerIndex, fo
         continue
       }
       state.trackingOwner.set(key, p.id)
-      for (const r of usable) claim(state, r, p.id)
+      for (const r of usable) claim(state, r, n)
       primary ??= { key, refs: usable }
     }
     if (!primary) {
@@ -120,8 +136,9 @@ function shipmentDay(ref: ShipmentRef): number {
  * received date (untaken shipments first); a number not in the ledger explains the parcel as
  * ordered from another account.
  */
-export function applySlips(parcels: readonly Parcel[], index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
-  for (const p of parcels) {
+export function applySlips(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+  for (let n = 0; n < state.parcels.length; n++) {
+    const p = state.parcels[n]!
     if (state.outcomes.has(p.id) || !p.slipOrderId?.trim()) continue
     const slip = p.slipOrderId.trim()
     const orders = index.byOrderId.get(slip)
@@ -137,11 +154,11 @@ export function applySlips(parcels: readonly Parcel[], index: LedgerIndex, folde
     let best: ShipmentRef | undefined
     let bestScore = Infinity
     for (const order of orders) {
-      for (const shipment of order.shipments) {
-        const ref = index.byKey.get(shipment.key)
-        if (!ref || ref.order !== order || rejected?.has(shipment.key)) continue
+      for (const ref of index.refsOfOrder.get(order) ?? []) {
+        const shipment = ref.shipment
+        if (rejected?.has(shipment.key)) continue
         // Taken or cancelled shipments only when nothing else fits; ties go to the smaller key.
-        const penalty = (state.matchedBy.has(shipment.key) ? 2e6 : 0) + (shipment.status === 'cancelled' ? 1e6 : 0)
+        const penalty = (state.matchedAt[ref.at] !== 0 ? 2e6 : 0) + (shipment.status === 'cancelled' ? 1e6 : 0)
         const score = penalty + Math.min(Math.abs(shipmentDay(ref) - received), 5e5)
         if (score < bestScore || (score === bestScore && best && shipment.key < best.shipment.key)) {
           best = ref
@@ -149,7 +166,7 @@ export function applySlips(parcels: readonly Parcel[], index: LedgerIndex, folde
         }
       }
     }
-    if (best) claim(state, best, p.id)
+    if (best) claim(state, best, n)
     const order = best?.order ?? orders[0]!
     const s = best?.shipment
     const near = s?.deliveredOn ? `delivered ${day(s.deliveredOn)}` : s?.shippedOn ? `shipped ${day(s.shippedOn)}` : undefined

@@ -4,48 +4,48 @@ import { languagePack } from '../locale/languages/index.ts'
 import type { LanguagePack } from '../locale/language-pack.ts'
 import { isSampleText } from '../locale/samples.ts'
 import type { Item, MarketplaceId, Notice, Parcel, ParcelOutcome } from '../model/index.ts'
-import type { ShipmentRef } from './ledger-index.ts'
+
+interface SampleTest { pack: LanguagePack; prefilter: RegExp | undefined }
+
+const ASCII_RUNS = /[a-z]{3,}/g
+
+/**
+ * A cheap necessary condition for `isSampleText`: the raw title contains, in any case, the longest
+ * ASCII-letter run of one of the pack's sample words (that run survives NFC and lower-casing).
+ * Undefined when some word has no such run (ja), so every title goes to `isSampleText`.
+ */
+export function samplePrefilter(pack: LanguagePack): RegExp | undefined {
+  const runs: string[] = []
+  for (const word of pack.labels.sample) {
+    const longest = (word.toLowerCase().match(ASCII_RUNS) ?? []).sort((a, b) => b.length - a.length)[0]
+    if (!longest) return undefined
+    runs.push(longest)
+  }
+  return runs.length === 0 ? /(?!)/ : new RegExp([...new Set(runs)].join('|'), 'iu')
+}
 
 /** A memo of "is this item a sample?" per marketplace language, for one reconcile run. */
 export function sampleItems(): (item: Item, marketplace: MarketplaceId) => boolean {
-  const packs = new Map<MarketplaceId, LanguagePack | undefined>()
-  const titles = new Map<string, boolean>()
+  const tests = new Map<MarketplaceId, SampleTest | undefined>()
+  let lastMarketplace: MarketplaceId | undefined
+  let lastTest: SampleTest | undefined
   return (item, marketplace) => {
     if (item.sample) return true
     if (item.unitPrice && item.unitPrice.minor === 0) return true
-    if (!packs.has(marketplace)) {
+    // Shipments come sorted by key, so runs of one marketplace: skip the map lookup.
+    let test = marketplace === lastMarketplace ? lastTest : tests.get(marketplace)
+    if (test === undefined && !tests.has(marketplace)) {
       const tag = marketplaceById(marketplace)?.defaultLanguage
-      packs.set(marketplace, tag ? languagePack(tag) : undefined)
+      const pack = tag ? languagePack(tag) : undefined
+      tests.set(marketplace, (test = pack ? { pack, prefilter: samplePrefilter(pack) } : undefined))
     }
-    const pack = packs.get(marketplace)
-    if (!pack || !item.title) return false
-    // Titles repeat across orders (re-orders, subscriptions): test each title once per language.
-    const key = `${pack.tag}\u0000${item.title}`
-    let hit = titles.get(key)
-    if (hit === undefined) titles.set(key, (hit = isSampleText(item.title, pack)))
-    return hit
+    lastMarketplace = marketplace
+    lastTest = test
+    if (!test || !item.title) return false
+    // Every item of the ledger passes here: the prefilter spares isSampleText's normalisation.
+    if (test.prefilter && !test.prefilter.test(item.title)) return false
+    return isSampleText(item.title, test.pack)
   }
-}
-
-/** `sample` notices for the sample items of every shipment (refs sorted by shipment key). */
-export function itemNotices(refs: readonly ShipmentRef[]): Notice[] {
-  const isSample = sampleItems()
-  const out: Notice[] = []
-  for (const { shipment, order } of refs) {
-    for (const item of shipment.items) {
-      if (!isSample(item, order.marketplace)) continue
-      const date = shipment.deliveredOn ?? shipment.shippedOn ?? order.placedOn
-      out.push({
-        kind: 'sample',
-        orderKey: order.key,
-        shipmentKey: shipment.key,
-        text: item.title,
-        marketplace: order.marketplace,
-        ...(date ? { date } : {}),
-      })
-    }
-  }
-  return out
 }
 
 /**

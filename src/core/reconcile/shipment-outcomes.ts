@@ -1,47 +1,60 @@
 // What each shipment is: decided by the user, matched by a parcel, awaiting confirmation, or not due.
-import type { ParcelId, ParcelOutcome, PlainDate, Settings, ShipmentKey, ShipmentOutcome } from '../model/index.ts'
-import type { FoldedDecisions } from './decisions.ts'
-import { epochDay } from './days.ts'
+import type { PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome, ShipmentStatus } from '../model/index.ts'
+import type { ShipmentVerdict } from './decisions.ts'
+import { dayToDate, epochDay } from './days.ts'
 import { day } from './describe.ts'
-import type { LedgerIndex } from './ledger-index.ts'
+import type { MatchState } from './match-parcels.ts'
 
 const VERDICT_WORDS = { received: 'received', 'not-received': 'not received', ignored: 'to be ignored' } as const
 
-/**
- * Amazon says delivered on D, no parcel matches, D ≥ auditFrom and today − D > graceDays →
- * `awaiting-confirmation`. The user's received / not-received / ignore decisions come first.
- */
-export function shipmentOutcomes(
-  index: LedgerIndex, folded: FoldedDecisions, matchedBy: Map<ShipmentKey, ParcelId>, outcomes: Map<ParcelId, ParcelOutcome>,
-  settings: Settings, today: PlainDate, receivedOn: Map<ParcelId, PlainDate>,
-): ShipmentOutcome[] {
-  const auditFrom = epochDay(settings.auditFrom)
-  const now = epochDay(today)
-  const out: ShipmentOutcome[] = new Array(index.shipments.length)
-  for (let i = 0; i < index.shipments.length; i++) {
-    const { shipment: s, order } = index.shipments[i]!
-    const base = { shipmentKey: s.key, orderKey: order.key }
-    const verdict = folded.shipments.get(s.key)
-    if (verdict) {
-      out[i] = { ...base, outcome: verdict, reason: `You marked order ${order.orderId}'s shipment as ${VERDICT_WORDS[verdict]}.` }
-      continue
-    }
-    const parcelId = matchedBy.get(s.key)
-    if (parcelId !== undefined) {
-      const how = outcomes.get(parcelId)?.rule === 'decision' ? 'you confirmed' : 'matches'
-      out[i] = { ...base, outcome: 'matched', reason: `Parcel ${parcelId} received ${day(receivedOn.get(parcelId)!)} ${how} order ${order.orderId}'s shipment.` }
-      continue
-    }
-    const delivered = epochDay(s.deliveredOn)
-    if (s.status !== 'delivered' || Number.isNaN(delivered)) {
-      out[i] = { ...base, outcome: 'not-due', reason: `Amazon does not report order ${order.orderId}'s shipment as delivered on a known date (status ${s.status}).` }
-    } else if (delivered < auditFrom) {
-      out[i] = { ...base, outcome: 'not-due', reason: `Order ${order.orderId} was delivered ${day(s.deliveredOn!)}, before the audit window starting ${day(settings.auditFrom)}.` }
-    } else if (now - delivered <= settings.graceDays) {
-      out[i] = { ...base, outcome: 'not-due', reason: `Order ${order.orderId} was delivered ${day(s.deliveredOn!)}, within the ${settings.graceDays}-day grace period.` }
-    } else {
-      out[i] = { ...base, outcome: 'awaiting-confirmation', reason: `Amazon says order ${order.orderId} was delivered ${day(s.deliveredOn!)}, and no parcel you logged matches it.` }
-    }
+// The order and key sit beside each reason, so reasons name the dates and are shared between
+// shipments of the same day: one string per day instead of one per shipment of a large ledger.
+function memo<K>(make: (k: K) => string): (k: K) => string {
+  const cache = new Map<K, string>()
+  return (k) => {
+    let s = cache.get(k)
+    if (s === undefined) cache.set(k, (s = make(k)))
+    return s
   }
-  return out
+}
+
+export type ShipmentJudge = (s: Shipment, orderKey: string) => ShipmentOutcome
+
+/**
+ * The outcome of a shipment before parcels are matched: the user's received / not-received /
+ * ignore decision; else, when Amazon says delivered on D with D ≥ auditFrom and
+ * today − D > graceDays, `awaiting-confirmation`; else `not-due`. See `matchedOutcome` for after.
+ */
+export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>): ShipmentJudge {
+  // PlainDates compare as strings: D ≤ cutoff ⇔ today − D > graceDays.
+  const cutoff = dayToDate(epochDay(today) - settings.graceDays - 1)
+  const verdictReason = memo((v: ShipmentVerdict) => `You marked this shipment as ${VERDICT_WORDS[v]}.`)
+  const undatedReason = memo((status: ShipmentStatus) => `Amazon does not report this shipment as delivered on a known date (status ${status}).`)
+  const beforeReason = memo((d: PlainDate) => `Delivered ${day(d)}, before the audit window starting ${day(settings.auditFrom)}.`)
+  const graceReason = memo((d: PlainDate) => `Delivered ${day(d)}, within the ${settings.graceDays}-day grace period.`)
+  const awaitingReason = memo((d: PlainDate) => `Amazon says this shipment was delivered ${day(d)}, and no parcel you logged matches it.`)
+  return (s, orderKey) => {
+    // Literal objects, no spreads: this runs once per shipment of the whole ledger.
+    const verdict = verdicts.size > 0 ? verdicts.get(s.key) : undefined
+    if (verdict) return { shipmentKey: s.key, orderKey, outcome: verdict, reason: verdictReason(verdict) }
+    const d = s.deliveredOn
+    if (s.status !== 'delivered' || d === undefined || d.length !== 10) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: undatedReason(s.status) }
+    if (d < settings.auditFrom) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: beforeReason(d) }
+    if (d > cutoff) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: graceReason(d) }
+    return { shipmentKey: s.key, orderKey, outcome: 'awaiting-confirmation', reason: awaitingReason(d) }
+  }
+}
+
+/**
+ * Turns the outcomes of shipments a parcel matched into `matched`; the user's received /
+ * not-received / ignore decision still wins.
+ */
+export function markMatched(outcomes: ShipmentOutcome[], state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): void {
+  for (const at of state.claimed) {
+    const o = outcomes[at]!
+    if (verdicts.has(o.shipmentKey)) continue
+    const p = state.parcels[state.matchedAt[at]! - 1]!
+    const confirmed = state.outcomes.get(p.id)?.rule === 'decision'
+    outcomes[at] = { shipmentKey: o.shipmentKey, orderKey: o.orderKey, outcome: 'matched', reason: `Parcel ${p.id} received ${day(p.receivedOn)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` }
+  }
 }

@@ -2,7 +2,7 @@
 import type { Parcel } from '../model/index.ts'
 import type { CarrierFamilies } from './carriers.ts'
 import { COVERAGE_LOOKBACK_DAYS, describeGaps, type CoverageIndex } from './coverage.ts'
-import { addDays } from '../model/index.ts'
+import { dayToDate, epochDay } from './days.ts'
 import { day, listOf } from './describe.ts'
 import type { MatchState } from './match-parcels.ts'
 import { findSeries, type Series, type SeriesMember } from './series.ts'
@@ -17,10 +17,10 @@ function evidence(p: Parcel, keys: readonly string[]): string {
  * marketplace of the ledger lacks history for R−60 … R; otherwise "not from any of your orders",
  * suspected brushing when Amazon carried it or it belongs to a series.
  */
-export function applyUnmatched(parcels: readonly Parcel[], coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
+export function applyUnmatched(coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
   const members: SeriesMember[] = []
   const amazon = new Set<string>()
-  for (const p of parcels) {
+  for (const p of state.parcels) {
     if (state.outcomes.has(p.id)) continue
     const keys = state.keys.get(p.id)!
     const gaps = coverage.gapsFor(p.receivedOn)
@@ -34,10 +34,11 @@ export function applyUnmatched(parcels: readonly Parcel[], coverage: CoverageInd
       state.outcomes.set(p.id, { ...base, reason: `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.` })
       continue
     }
-    const family = families.ofParcel(p)
+    // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
+    const family = p.carrier ?? (p.sender?.trim() || p.contents?.trim() ? undefined : families.ofParcel(p))
     if (p.amazonPackaging || family === 'amazon') amazon.add(p.id)
     members.push({ parcel: p, family })
-    const from = addDays(p.receivedOn, -COVERAGE_LOOKBACK_DAYS)
+    const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
     state.outcomes.set(p.id, {
       ...base,
       reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${listOf(coverage.marketplaces, 6)} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
@@ -47,6 +48,8 @@ export function applyUnmatched(parcels: readonly Parcel[], coverage: CoverageInd
   for (const s of findSeries(members)) for (const id of s.members) seriesOf.set(id, s)
   for (const { parcel } of members) {
     const series = seriesOf.get(parcel.id)
+    // A series member is suspect anyway; for a lone parcel the carrier decides.
+    if (!series && !amazon.has(parcel.id) && !parcel.carrier && families.ofParcel(parcel) === 'amazon') amazon.add(parcel.id)
     const byAmazon = amazon.has(parcel.id)
     if (!series && !byAmazon) continue
     const o = state.outcomes.get(parcel.id)!

@@ -1,0 +1,45 @@
+// The walker run on every shipment while the ledger is indexed: outcome, sample notices, date-window bucket.
+import type { Notice, Order, PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome } from '../model/index.ts'
+import { addDue, newDueIndex, type DueIndex } from './date-window-index.ts'
+import type { ShipmentVerdict } from './decisions.ts'
+import type { Walker } from './ledger-index.ts'
+import { sampleItems } from './notices.ts'
+import { shipmentJudge } from './shipment-outcomes.ts'
+
+export interface LedgerWalker extends Walker {
+  /** By shipment position; matched ones are rewritten after matching (`markMatched`). */
+  outcomes: ShipmentOutcome[]
+  notices: Notice[]
+  /** Uncancelled shipments due on a day some window parcel needs; taken ones are skipped at query time. */
+  due: DueIndex
+}
+
+/**
+ * The ledger is ten times the parcels and reading a shipment is the cost, so everything done per
+ * shipment happens in the one walk that builds the index. `windowDays` are the received dates of
+ * the parcels the date window will look at.
+ */
+export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowDays: readonly PlainDate[]): () => LedgerWalker {
+  return () => {
+    const judge = shipmentJudge(settings, today, verdicts)
+    const isSample = sampleItems()
+    const due = newDueIndex(windowDays)
+    const wantDue = due.days.size > 0
+    const outcomes: ShipmentOutcome[] = []
+    const notices: Notice[] = []
+    return {
+      outcomes,
+      notices,
+      due,
+      visit(s: Shipment, order: Order, at: number) {
+        outcomes.push(judge(s, order.key))
+        if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
+        for (const item of s.items) {
+          if (!isSample(item, order.marketplace)) continue
+          const date = s.deliveredOn ?? s.shippedOn ?? order.placedOn
+          notices.push({ kind: 'sample', orderKey: order.key, shipmentKey: s.key, text: item.title, marketplace: order.marketplace, ...(date ? { date } : {}) })
+        }
+      },
+    }
+  }
+}
