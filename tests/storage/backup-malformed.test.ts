@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb, type UnorderedDb } from '../../src/storage/db.ts'
-import { backupText, exportBackup, importBackup, type BackupEnvelope, type BackupErrorCode } from '../../src/storage/backup.ts'
+import { backupText, exportBackup, importBackup, snapshotDbName, type BackupEnvelope, type BackupErrorCode } from '../../src/storage/backup.ts'
 import { contentHash, type ContentHash } from '../../src/storage/hash.ts'
 import { countWrites, type WriteCounter } from './helpers/count-writes.ts'
 import { uniqueDbName } from './helpers/factories.ts'
@@ -110,5 +110,6 @@ describe('malformed backups', () => {
     }
     expect(writes.total()).toBe(0)
     expect(await contentHash(target)).toEqual(targetHash)
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(snapshotDbName(target))
   })
 })

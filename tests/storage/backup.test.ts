@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type UnorderedDb } from '../../src/storage/db.ts'
-import { backupText, exportBackup, importBackup, previewRestore, restoreBackup, validateBackup } from '../../src/storage/backup.ts'
+import {
+  backupText, exportBackup, importBackup, previewRestore, readRestoreSnapshot, restoreBackup, snapshotDbName, undoRestore, validateBackup,
+} from '../../src/storage/backup.ts'
 import { contentHash } from '../../src/storage/hash.ts'
 import { deleteAllData } from '../../src/storage/wipe.ts'
 import { addParcels, upsertOrders } from '../../src/storage/repositories/index.ts'
@@ -26,8 +28,12 @@ describe('backup round trip', () => {
     const before = await contentHash(db)
     const text = backupText(await exportBackup(db, { extensionVersion: '0.1.0' }))
 
+    await importBackup(db, text, 'merge') // leaves a restore snapshot behind, which delete-all must remove too
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain(snapshotDbName(db))
     await deleteAllData(db)
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name)
+    const left = (await indexedDB.databases()).map((d) => d.name)
+    expect(left).not.toContain(name)
+    expect(left).not.toContain(snapshotDbName(db))
 
     const restored = freshDb(name)
     const result = await importBackup(restored, text, 'replace')
@@ -105,6 +111,22 @@ describe('backup round trip', () => {
     expect((await merged.parcels.get('p-3'))!.notes).toBe('edited locally')
     expect((await merged.orders.get('amazon.de:111-0000000-0000000'))!.aliases).toEqual(['LOCAL-ALIAS'])
     expect(await merged.orders.count()).toBe(await source.orders.count())
+  })
+
+  it('importBackup keeps a snapshot of the data it replaced; undoRestore brings it back and drops the snapshot', async () => {
+    const source = freshDb()
+    await populate(source)
+    const text = backupText(await exportBackup(source))
+    const db = freshDb()
+    await addParcels(db, [makeParcel('mine', { notes: 'before the restore' })])
+    const before = await contentHash(db)
+    expect(await undoRestore(db)).toBe(false)
+
+    expect((await importBackup(db, text, 'replace')).ok).toBe(true)
+    expect(await readRestoreSnapshot(db)).toMatchObject({ text: expect.stringContaining('before the restore') })
+    expect(await undoRestore(db)).toMatchObject({ ok: true })
+    expect(await contentHash(db)).toEqual(before)
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(snapshotDbName(db))
   })
 
   it('is all or nothing: a write failing in the last table leaves every table as it was', async () => {

@@ -8,6 +8,7 @@ import { mergeOrderRow, mergeShipment } from '../repositories/merge-order.ts'
 import { addCounts, emptyCounts, type TableWriteCounts } from '../repositories/write-counts.ts'
 import { decryptBackupText, isEncryptedBackupText, type DecryptErrorCode } from './encryption.ts'
 import type { BackupErrorCode, ValidBackup } from './format.ts'
+import { deleteRestoreSnapshot, readRestoreSnapshot, saveRestoreSnapshot } from '../snapshot.ts'
 import { PRIMARY_KEYS, validateBackup } from './validate.ts'
 
 /**
@@ -121,7 +122,8 @@ export type ImportResult = { ok: true; counts: RestoreCounts } | { ok: false; co
 
 /**
  * Validates a backup file's text (decrypting it first when it is encrypted and a password is given),
- * then restores it; an invalid file or a wrong password writes nothing.
+ * then restores it; an invalid file or a wrong password writes nothing. A valid one first saves the
+ * current data as the restore snapshot (snapshot.ts), so `undoRestore` can bring it back.
  */
 export async function importBackup(db: UnorderedDb, text: string, mode: RestoreMode, password?: string): Promise<ImportResult> {
   if (password !== undefined && isEncryptedBackupText(text)) {
@@ -131,5 +133,17 @@ export async function importBackup(db: UnorderedDb, text: string, mode: RestoreM
   }
   const validation = await validateBackup(text)
   if (!validation.ok) return validation
+  await saveRestoreSnapshot(db)
   return { ok: true, counts: await restoreBackup(db, validation.backup, mode) }
+}
+
+/** Puts back the data as it was before the last `importBackup` (replace mode); false when there is no snapshot. */
+export async function undoRestore(db: UnorderedDb): Promise<ImportResult | false> {
+  const snapshot = await readRestoreSnapshot(db)
+  if (!snapshot) return false
+  const validation = await validateBackup(snapshot.text)
+  if (!validation.ok) return validation
+  const counts = await restoreBackup(db, validation.backup, 'replace')
+  await deleteRestoreSnapshot(db)
+  return { ok: true, counts }
 }
