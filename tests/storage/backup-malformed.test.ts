@@ -45,6 +45,7 @@ const CASES: Array<[string, BackupErrorCode, (valid: BackupEnvelope, text: strin
   ['table is not a list', 'missing-table', signed((e) => { (e.data as Record<string, unknown>).orders = {} })],
   ['unknown table', 'unknown-table', signed((e) => { (e.data as Record<string, unknown>).secrets = [] })],
   ['counts do not match', 'counts-mismatch', async (v) => { const e = await resign(clone(v)); e.counts.orders += 1; return JSON.stringify(e) }],
+  ['a count missing', 'counts-mismatch', async (v) => { const e = await resign(clone(v)); delete (e.counts as Partial<BackupEnvelope['counts']>).parcels; return JSON.stringify(e) }],
   ['order.digital as text', 'invalid-record', signed((e) => { rows(e, 'orders')[0]!.digital = 'yes' })],
   ['null record', 'invalid-record', signed((e) => { rows(e, 'orders')[0] = null as unknown as Record<string, unknown> })],
   ['tracking ids as one string', 'invalid-record', signed((e) => { rows(e, 'shipments')[0]!.trackingIds = 'TRK0' })],

@@ -52,7 +52,9 @@ export async function validateBackup(text: string, maxBytes = MAX_BACKUP_BYTES):
   for (const name of TABLE_NAMES) {
     if (!Array.isArray(data[name])) return fail('missing-table', `The backup's table "${name}" is missing or not a list.`)
     const rows = (data[name] as unknown[]).length
-    if (parsed.counts[name] !== rows) return fail('counts-mismatch', `The backup says "${name}" has ${String(parsed.counts[name])} records but contains ${rows}.`)
+    const counted = parsed.counts[name]
+    if (typeof counted !== 'number') return fail('counts-mismatch', `The backup does not say how many "${name}" records it holds.`)
+    if (counted !== rows) return fail('counts-mismatch', `The backup says "${name}" has ${counted} records but contains ${rows}.`)
   }
 
   let canonical: string
