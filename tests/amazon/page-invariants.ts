@@ -10,8 +10,14 @@ export const PAGE_KINDS: readonly PageKind[] = [
 ]
 
 const ORDER_ID = /^[0-9A-Z]\d{2}-\d{7}-\d{7}$/
-// Issue problems that mean a required field was not read.
-const REQUIRED_PROBLEMS = new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated'])
+// Issue problems that mean a required field was not read: the list and details readers record only required
+// fields with these words; the other readers may record optional fields as 'missing', so for them only the
+// page-level problems count.
+const REQUIRED_PROBLEMS: Partial<Record<PageKind, ReadonlySet<string>>> = {
+  'order-list': new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated', 'order-outside-card', 'duplicate-card', 'not-all-listed']),
+  'order-details': new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated']),
+}
+const PAGE_PROBLEMS: ReadonlySet<string> = new Set(['parser-error', 'truncated'])
 
 /** Returns a list of violations (empty when the reading is well-typed and honest about completeness). */
 export function readingViolations(r: PageReading): string[] {
@@ -27,7 +33,7 @@ export function readingViolations(r: PageReading): string[] {
     const shape = ('site' in i && typeof i.site === 'string' && (('variant' in i && Number.isInteger(i.variant)) || ('miss' in i && i.miss === true)))
       || ('field' in i && typeof i.field === 'string' && typeof i.problem === 'string')
     if (!shape) bad.push(`issue ${JSON.stringify(i)}`)
-    if (r.complete && 'problem' in i && REQUIRED_PROBLEMS.has(i.problem)) bad.push(`complete despite ${i.field}: ${i.problem}`)
+    if (r.complete && 'problem' in i && (REQUIRED_PROBLEMS[r.kind] ?? PAGE_PROBLEMS).has(i.problem)) bad.push(`complete despite ${i.field}: ${i.problem}`)
   }
   for (const o of r.orders) {
     if (!ORDER_ID.test(o.orderId)) bad.push(`order id ${o.orderId}`)
