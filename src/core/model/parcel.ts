@@ -62,6 +62,8 @@ export interface ParcelOutcome {
   reason: string
   /** The rule that decided the outcome. */
   rule?: MatchRule
+  /** The parcel's tracking numbers that matched (each matches one parcel at most). */
+  trackingIds?: string[]
 }
 
 export type ShipmentOutcomeKind = 'matched' | 'awaiting-confirmation' | 'received' | 'not-received' | 'ignored' | 'not-due'
