@@ -90,7 +90,10 @@ export function classifyDoc(url: URL | undefined, doc: HtmlDoc): Classification 
 
   // 1–4: challenges first; their markers are specific enough to trust anywhere. `acic.setupACIC` alone is on every
   // normal sign-in page (ao_signin.html), so only the grid-challenge mode name marks a captcha (mkb79/Audible #732).
-  const marker = INLINE_CHALLENGE.exec(src)?.[0]
+  // Inline-script markers belong to small interstitials that never carry the order list or details landmarks; pages
+  // that do are not scanned (on a 650 KB list page the scan alone cost about a tenth of the whole read).
+  const orderPage = firstMatch(root, page.listContainer, 'page.listContainer') ?? firstMatch(root, page.detailsRoot, 'page.detailsRoot')
+  const marker = orderPage ? undefined : INLINE_CHALLENGE.exec(src)?.[0]
   if (firstMatch(root, page.akamaiRefresh, 'page.akamaiRefresh') || marker === '/_sec/verify') return result('bot-challenge', 'akamai')
   if (firstMatch(root, page.wafScript, 'page.wafScript') || marker === 'gokuProps') return result('bot-challenge', 'aws-waf')
   if (firstMatch(root, page.captcha, 'page.captcha') || marker === 'WAF_ADVERSARIAL_SYNTHETIC_GRID') return result('captcha', 'captcha')

@@ -163,7 +163,7 @@ interface Node {
   idx: number
   /** Position of the last descendant; `idx` when there is none. */
   end: number
-  /** The class attribute as ` a b c ` (space-padded, single spaces), '' when absent: membership without arrays. */
+  /** The class attribute as written ('' when absent): tokens are tested in place, without splitting into arrays. */
   classes: string
 }
 
@@ -174,17 +174,42 @@ interface Index {
   byTag: Map<string, Node[]>
 }
 
-const NO_CLASSES: readonly string[] = []
-
-// Own properties only: a hostile `<div constructor>` must not surface Object.prototype members.
+// Attribute values are always strings: anything else is an Object.prototype member (`constructor`, `__proto__`)
+// reached through a hostile or unusual name, never an attribute.
 function ownAttr(n: Node, name: string): string | undefined {
-  return Object.hasOwn(n.attrs, name) ? n.attrs[name] : undefined
+  const v = n.attrs[name]
+  return typeof v === 'string' ? v : undefined
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13
+}
+
+/** True when `token` is one of the whitespace-separated tokens of `list`. */
+function hasToken(list: string, token: string): boolean {
+  for (let at = list.indexOf(token); at >= 0; at = list.indexOf(token, at + 1)) {
+    const end = at + token.length
+    if ((at === 0 || isSpace(list.charCodeAt(at - 1))) && (end === list.length || isSpace(list.charCodeAt(end)))) return true
+  }
+  return false
+}
+
+/** Calls `each` for every whitespace-separated token of `list`. */
+function eachToken(list: string, each: (token: string) => void): void {
+  let start = -1
+  for (let i = 0; i <= list.length; i++) {
+    const space = i === list.length || isSpace(list.charCodeAt(i))
+    if (space) {
+      if (start >= 0) each(list.slice(start, i))
+      start = -1
+    } else if (start < 0) start = i
+  }
 }
 
 function matchesCompound(n: Node, c: Compound): boolean {
   if (c.tag !== undefined && n.tag !== c.tag) return false
   if (c.id !== undefined && ownAttr(n, 'id') !== c.id) return false
-  for (const cls of c.classes) if (!n.classes.includes(` ${cls} `)) return false
+  for (const cls of c.classes) if (!hasToken(n.classes, cls)) return false
   for (const a of c.attrs) {
     const v = ownAttr(n, a.name)
     if (v === undefined) return false
@@ -278,7 +303,7 @@ class Element implements HtmlElement {
     return ownAttr(this.node, name.toLowerCase())
   }
   hasClass(name: string): boolean {
-    return this.node.classes.includes(` ${name} `)
+    return hasToken(this.node.classes, name)
   }
   text(): string {
     const parts: string[] = []
@@ -333,14 +358,6 @@ class DocState {
 }
 
 const WHITESPACE_ONLY = /^[ \t\n\r\f]*$/
-const SIMPLE_CLASS_LIST = /^[^\s]+(?: [^\s]+)*$/
-
-function splitClasses(cls: string): readonly string[] {
-  if (SIMPLE_CLASS_LIST.test(cls)) return cls.split(' ')
-  const out = cls.split(ASCII_SPACE).filter((c) => c !== '')
-  return out.length > 0 ? out : NO_CLASSES
-}
-
 function push(map: Map<string, Node[]>, key: string, n: Node): void {
   const list = map.get(key)
   if (list) list.push(n)
@@ -355,15 +372,14 @@ function buildTree(html: string): { root: Node; index: Index } {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const cls = Object.hasOwn(attrs, 'class') ? attrs.class : undefined
-        const list = cls ? splitClasses(cls) : NO_CLASSES
-        const node: Node = { tag: name, attrs, parent: current, kids: undefined, idx: index.all.length, end: index.all.length, classes: list.length > 0 ? ` ${list.join(' ')} ` : '' }
+        const cls = typeof attrs.class === 'string' ? attrs.class : ''
+        const node: Node = { tag: name, attrs, parent: current, kids: undefined, idx: index.all.length, end: index.all.length, classes: cls }
         if (current.kids) current.kids.push(node)
         else current.kids = [node]
         index.all.push(node)
         push(index.byTag, name, node)
-        for (const c of list) push(index.byClass, c, node)
-        const id = Object.hasOwn(attrs, 'id') ? attrs.id : undefined
+        if (cls !== '') eachToken(cls, (c) => push(index.byClass, c, node))
+        const id = typeof attrs.id === 'string' ? attrs.id : undefined
         if (id) push(index.byId, id, node)
         current = node
       },
