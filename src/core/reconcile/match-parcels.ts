@@ -70,7 +70,17 @@ export function applyDecisions(index: LedgerIndex, folded: FoldedDecisions, stat
     const ref = index.byKey.get(verdict.shipmentKey)
     // A confirmed shipment no longer in the ledger keeps the user's word, with the key as evidence.
     const orderKey = ref ? ref.order.key : verdict.shipmentKey.split(':').slice(0, 2).join(':')
-    if (ref) claim(state, ref, n)
+    if (ref) {
+      claim(state, ref, n)
+      // The parcel's numbers found in the ledger are taken with the shipments carrying them, as a
+      // tracking match would take them: confirming a match must not change what else it matched.
+      const rejected = folded.parcels.get(p.id)?.rejected
+      for (const key of state.keys.get(p.id)!) {
+        if (state.trackingOwner.has(key) || !index.byTracking.has(key)) continue
+        state.trackingOwner.set(key, p.id)
+        for (const packed of index.byTracking.get(key) ?? []) if (!rejected?.has(packed.shipment.key)) claim(state, packed, n)
+      }
+    }
     state.outcomes.set(p.id, {
       parcelId: p.id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
       reason: ref
@@ -91,6 +101,7 @@ export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state
     if (state.outcomes.has(p.id)) continue
     const rejected = folded.parcels.get(p.id)?.rejected
     let primary: { key: string; refs: ShipmentRef[] } | undefined
+    const taken: string[] = []
     let blocked: string | undefined
     for (const key of state.keys.get(p.id)!) {
       const refs = index.byTracking.get(key)
@@ -106,6 +117,7 @@ export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state
         continue
       }
       state.trackingOwner.set(key, p.id)
+      taken.push(key)
       for (const r of usable) claim(state, r, n)
       primary ??= { key, refs: usable }
     }
@@ -118,7 +130,7 @@ export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
     const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes.set(p.id, {
-      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking',
+      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking', trackingIds: taken,
       reason: `Tracking ID ${primary.key} matches ${orderLabel(first.order)}${when}${also}.`,
     })
   }
