@@ -60,7 +60,7 @@ function readHeader(card: HtmlElement, ctx: PageContext, log: IssueLog): { place
 
 function readShipments(card: HtmlElement, order: { marketplace: string; orderId: string; placedOn?: PlainDate }, ctx: PageContext, log: IssueLog): Shipment[] {
   const receipt = firstMatch(card, S.storeReceiptLink, 'orderList.storeReceiptLink') !== undefined
-  const found = allMatches(card, S.shipment, 'orderList.shipment')
+  const found = allMatches(card, S.shipment, 'orderList.shipment', log)
   const boxes = found.elements
   // Digital, Whole Foods and eGift cards have no shipment box: their items sit in the card itself.
   const scopes = boxes.length > 0 ? boxes : [card]
