@@ -131,9 +131,15 @@ export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state
     const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes.set(p.id, {
       parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking', trackingIds: taken,
-      reason: `Tracking ID ${primary.key} matches ${orderLabel(first.order)}${when}${also}.`,
+      reason: `Tracking ID ${printed(p, primary.key)} matches ${orderLabel(first.order)}${when}${also}.`,
     })
   }
+}
+
+// The number as the parcel has it (the match key may have dropped an SSCC `00`).
+function printed(p: Parcel, key: string): string {
+  const n = p.trackingNumbers.find((t) => trackingMatchKey(t) === key)
+  return n !== undefined && /^[A-Z0-9]+$/.test(n) ? n : key
 }
 
 // The date a shipment is nearest to a parcel by: delivered, else expected, shipped, ordered.
