@@ -20,16 +20,23 @@ try {
   const tracker = pages.find((p) => p.kind === 'tracker' && p.file.includes('dhl'))!
   await page.goto(tracker.url)
   await page.waitForTimeout(2000)
-  const signin = pages.find((p) => p.kind === 'sign-in')!
-  await page.goto(signin.url)
+  fake.inject('captcha', 1)
+  await page.goto(list.url)
   await page.waitForTimeout(1500)
   db = await s.readDatabase(['orders', 'shipments', 'parseHealth', 'problems'])
   console.log('after tracker+signin: orders', db?.tables.orders?.length, 'shipments', db?.tables.shipments?.length, 'problems', JSON.stringify(db?.tables.problems))
   const popup = await s.openPopup()
   const status = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'status/get', payload: {} }))
   console.log('status from popup', JSON.stringify(status))
-  const wipeFromTab = await page.evaluate(() => 1)
-  console.log(wipeFromTab)
+  const bot = pages.find((p) => p.kind === 'bot-challenge')!
+  await page.goto(bot.url)
+  await page.waitForTimeout(1500)
+  db = await s.readDatabase(['problems'])
+  console.log('problems', JSON.stringify(db?.tables.problems))
+  const status2 = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'status/get', payload: {} }))
+  console.log('status2', JSON.stringify(status2))
+  const r = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'parcel/log', payload: { drafts: [{ receivedOn: '2025-03-14', trackingNumbers: ['nothing-matches-1'] }] } }))
+  console.log('log', JSON.stringify(r), 'badge', await sw.evaluate(() => (globalThis as any).chrome.action.getBadgeText({})))
 } finally {
   const net = await s.close()
   await fake.close()
