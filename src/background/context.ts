@@ -8,7 +8,7 @@ export interface BackgroundContext {
   /** The open database; gate work on it, never the listener registration (platform.md §4.1). */
   db(): Promise<UnorderedDb>
   /** `storage.session`: undo tokens and rate counters survive a worker restart there. */
-  session: SessionArea & { remove(key: string): Promise<void> }
+  session: SessionArea
   /** Empties `storage.local` and `storage.session` (part of "delete all data"). */
   clearStorage(): Promise<void>
   /** Sets the toolbar count (0 clears it). */

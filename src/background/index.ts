@@ -5,7 +5,7 @@ import { browser, type Runtime } from '../platform/browser.ts'
 import { openDb, type UnorderedDb } from '../storage/db.ts'
 import { localDay, type BackgroundContext } from './context.ts'
 import { runReconcileJob } from './reconcile-job.ts'
-import { createBackgroundServer } from './server.ts'
+import { createBackgroundServer, TAB_KINDS } from './server.ts'
 import { recordInstallDay } from './settings-store.ts'
 
 let opened: Promise<UnorderedDb> | undefined
@@ -34,13 +34,16 @@ const ctx: BackgroundContext = {
   today: () => localDay(new Date()),
 }
 
-const server = createBackgroundServer(ctx, { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! })
+const { server, rateLimiter } = createBackgroundServer(ctx, { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! })
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Not ours (or a notice): return undefined synchronously so no response is sent.
   if (!server.accepts(message)) return undefined
   return server.dispatch(message, sender)
 })
+
+// Needs no `tabs` permission: only the id of the closed tab is read.
+browser.tabs.onRemoved.addListener((tabId: number) => rateLimiter.forget(tabId, TAB_KINDS).catch(() => undefined))
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void ctx.db().then((db) => recordInstallDay(db, ctx.today()))

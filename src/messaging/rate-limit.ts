@@ -4,11 +4,14 @@
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>
   set(items: Record<string, unknown>): Promise<void>
+  remove(keys: string | string[]): Promise<void>
 }
 
 export interface RateLimiter {
   /** Counts one message; false when the tab already sent `perMinute` of this kind in the current minute. */
   allow(tabId: number, kind: string): Promise<boolean>
+  /** Drops a closed tab's counters so storage.session does not collect one per tab ever opened. */
+  forget(tabId: number, kinds: readonly string[]): Promise<void>
 }
 
 interface Window {
@@ -25,8 +28,9 @@ const isWindow = (v: unknown): v is Window =>
  */
 export function sessionRateLimiter(session: SessionArea, perMinute: (kind: string) => number, now: () => number = Date.now): RateLimiter {
   let queue: Promise<unknown> = Promise.resolve()
+  const keyOf = (tabId: number, kind: string) => `rate:${tabId}:${kind}`
   const step = async (tabId: number, kind: string): Promise<boolean> => {
-    const key = `rate:${tabId}:${kind}`
+    const key = keyOf(tabId, kind)
     const minute = Math.floor(now() / 60_000)
     const stored = (await session.get(key))[key]
     const count = isWindow(stored) && stored.minute === minute ? stored.count : 0
@@ -37,6 +41,11 @@ export function sessionRateLimiter(session: SessionArea, perMinute: (kind: strin
   return {
     allow(tabId, kind) {
       const result = queue.then(() => step(tabId, kind))
+      queue = result.catch(() => undefined)
+      return result
+    },
+    forget(tabId, kinds) {
+      const result = queue.then(() => session.remove(kinds.map((k) => keyOf(tabId, k))))
       queue = result.catch(() => undefined)
       return result
     },

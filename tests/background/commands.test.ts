@@ -35,7 +35,7 @@ function deliveredOrder(marketplace: string, orderId: string, deliveredOn: strin
 
 async function harness(session = memorySession()) {
   const bg = await testBackground({ today: '2025-03-20', session })
-  const server = createBackgroundServer(bg.ctx, SELF)
+  const { server } = createBackgroundServer(bg.ctx, SELF)
   const request = async <K extends Kind>(type: K, payload: Req<K>, sender: object = popupSender()) =>
     (await server.dispatch({ type, payload }, sender)) as Reply<K>
   return { bg, request }
@@ -90,7 +90,7 @@ describe('parcel commands', () => {
     expect(await bg.db.decisions.count()).toBe(0)
 
     // A new server (worker restart) over the same database and storage.session.
-    const restarted = createBackgroundServer(bg.ctx, SELF)
+    const restarted = createBackgroundServer(bg.ctx, SELF).server
     expect(await restarted.dispatch({ type: 'parcel/undo-delete', payload: { undoToken } }, popupSender())).toEqual({ ok: true, value: { id } })
     expect({ parcel: await bg.db.parcels.get(id!), decisions: await bg.db.decisions.toArray() }).toEqual(before)
     // A token works once.

@@ -50,6 +50,8 @@ describe('background entry', () => {
     expect(Number(badge)).toBeGreaterThanOrEqual(1)
     const rateKeys = Object.keys(await fakeBrowser.storage.session.get(null))
     expect(rateKeys).toEqual(['rate:4:page/captured'])
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false })
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({})
 
     await startWorker()
     const [status] = (await deliver({ type: 'status/get', payload: {} }, popup)) as Array<{ ok: true; value: { orders: number; parcels: number; attention: number } }>

@@ -132,7 +132,7 @@ let seeded: { hash: ContentHash; writes: number }
 
 beforeAll(async () => {
   bg = await testBackground({ today: '2025-03-20' })
-  server = createBackgroundServer(bg.ctx, SELF)
+  server = createBackgroundServer(bg.ctx, SELF).server
   // A ledger with orders and a parcel, so handlers that read find something.
   const list = fixturePage('amazon.de', 'order-list', 'multi-shipment')
   if (list) expect(await server.dispatch({ type: 'page/captured', payload: { url: list.url, html: list.html } }, amazonTabSender())).toMatchObject({ ok: true })

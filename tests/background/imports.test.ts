@@ -9,7 +9,7 @@ import { popupSender, SELF, testBackground } from './helpers/context.ts'
 
 async function harness() {
   const bg = await testBackground({ today: '2025-03-20' })
-  const server = createBackgroundServer(bg.ctx, SELF)
+  const { server } = createBackgroundServer(bg.ctx, SELF)
   const request = async <K extends Kind>(type: K, payload: Req<K>) => (await server.dispatch({ type, payload }, popupSender())) as Reply<K>
   return { bg, request }
 }

@@ -10,7 +10,7 @@ import { fixturePage, type FixturePage } from './helpers/fixtures.ts'
 
 async function harness(today = '2025-03-20') {
   const bg = await testBackground({ today })
-  const server = createBackgroundServer(bg.ctx, SELF)
+  const { server } = createBackgroundServer(bg.ctx, SELF)
   const request = async <K extends Kind>(type: K, payload: Req<K>, sender: object = popupSender()) =>
     (await server.dispatch({ type, payload }, sender)) as Reply<K>
   const capture = (page: FixturePage, host = 'www.amazon.de') => request('page/captured', { url: page.url, html: page.html }, amazonTabSender(host))

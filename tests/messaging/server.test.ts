@@ -160,6 +160,17 @@ describe('rate limit (SEC5)', () => {
     expect(ran).toHaveLength(4)
   })
 
+  it('forgetting a closed tab drops its counters and only its counters', async () => {
+    const session = memorySession()
+    const limiter = sessionRateLimiter(session, () => 1, () => 0)
+    expect(await limiter.allow(7, 'page/captured')).toBe(true)
+    expect(await limiter.allow(8, 'page/captured')).toBe(true)
+    expect(await limiter.allow(7, 'page/captured')).toBe(false)
+    await limiter.forget(7, ['page/captured', 'shipment/mark'])
+    expect([...session.data.keys()]).toEqual(['rate:8:page/captured'])
+    expect(await limiter.allow(7, 'page/captured')).toBe(true)
+  })
+
   it('extension pages are not rate-limited', async () => {
     const session = memorySession()
     const { server, ran } = recordingServer({ rateLimiter: sessionRateLimiter(session, () => 1, () => 0) })

@@ -18,8 +18,8 @@ export function memorySession(): BackgroundContext['session'] & { data: Map<stri
     async set(items: Record<string, unknown>) {
       for (const [k, v] of Object.entries(items)) data.set(k, JSON.stringify(v))
     },
-    async remove(key: string) {
-      data.delete(key)
+    async remove(keys: string | string[]) {
+      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k)
     },
   }
 }

@@ -36,7 +36,7 @@ async function ingestMs(orders: number, parcels: number): Promise<number> {
   const session = new Map<string, unknown>()
   const ctx: BackgroundContext = {
     db: async () => db,
-    session: { get: async (k) => (session.has(k) ? { [k]: session.get(k) } : {}), set: async (o) => void Object.entries(o).forEach(([k, v]) => session.set(k, v)), remove: async (k) => void session.delete(k) },
+    session: { get: async (k) => (session.has(k) ? { [k]: session.get(k) } : {}), set: async (o) => void Object.entries(o).forEach(([k, v]) => session.set(k, v)), remove: async (k) => void (typeof k === "string" ? [k] : k).forEach((x) => session.delete(x)) },
     clearStorage: async () => session.clear(),
     setToolbarCount: async () => undefined,
     broadcast: async () => undefined,
