@@ -24,7 +24,7 @@ export class IssueLog {
   private readonly seen = new Set<string>()
 
   add(issue: ParseIssue): void {
-    const key = JSON.stringify(issue)
+    const key = 'variant' in issue ? `${issue.site}\u0000${issue.variant}` : 'miss' in issue ? `${issue.site}\u0000miss` : `${issue.field}\u0001${issue.problem}`
     if (this.seen.has(key)) return
     this.seen.add(key)
     this.issues.push(issue)

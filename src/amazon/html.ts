@@ -165,6 +165,8 @@ interface Node {
   end: number
   /** The class attribute as written ('' when absent): tokens are tested in place, without splitting into arrays. */
   classes: string
+  /** The public wrapper, created on first use. */
+  wrapper?: HtmlElement & Element
 }
 
 interface Index {
@@ -172,6 +174,8 @@ interface Index {
   byId: Map<string, Node[]>
   byClass: Map<string, Node[]>
   byTag: Map<string, Node[]>
+  tagsBuilt: boolean
+  idsBuilt: boolean
 }
 
 // Attribute values are always strings: anything else is an Object.prototype member (`constructor`, `__proto__`)
@@ -242,16 +246,37 @@ function matchesCompiled(n: Node, compiled: Compiled): boolean {
   return false
 }
 
+// Tag and id maps are built on the first tag or id query, in one pass over all elements, instead of while parsing:
+// pages that never need them (most challenge pages) skip the work, the others pay it once (parse bench).
+function byTag(index: Index, tag: string): Node[] {
+  if (!index.tagsBuilt) {
+    for (const n of index.all) push(index.byTag, n.tag, n)
+    index.tagsBuilt = true
+  }
+  return index.byTag.get(tag) ?? []
+}
+
+function byId(index: Index, id: string): Node[] {
+  if (!index.idsBuilt) {
+    for (const n of index.all) {
+      const v = ownAttr(n, 'id')
+      if (v) push(index.byId, v, n)
+    }
+    index.idsBuilt = true
+  }
+  return index.byId.get(id) ?? []
+}
+
 // The index list holding every possible match of a compound, smallest first: id, then class, then tag, else all.
 function candidates(index: Index, c: Compound): Node[] {
-  if (c.id !== undefined) return index.byId.get(c.id) ?? []
+  if (c.id !== undefined) return byId(index, c.id)
   let best: Node[] | undefined
   for (const cls of c.classes) {
     const list = index.byClass.get(cls) ?? []
     if (!best || list.length < best.length) best = list
   }
   if (best) return best
-  if (c.tag !== undefined) return index.byTag.get(c.tag) ?? []
+  if (c.tag !== undefined) return byTag(index, c.tag)
   return index.all
 }
 
@@ -345,15 +370,10 @@ class Element implements HtmlElement {
 }
 
 class DocState {
-  private readonly wrappers = new Map<Node, Element>()
   constructor(readonly index: Index) {}
+  /** The node's one wrapper, kept on the node itself (cheaper than a Map; identity stays stable). */
   wrap(n: Node): Element {
-    let w = this.wrappers.get(n)
-    if (!w) {
-      w = new Element(n, this)
-      this.wrappers.set(n, w)
-    }
-    return w
+    return (n.wrapper ??= new Element(n, this))
   }
 }
 
@@ -367,7 +387,7 @@ function push(map: Map<string, Node[]>, key: string, n: Node): void {
 // Builds the tree and its document-order index in one streaming pass.
 function buildTree(html: string): { root: Node; index: Index } {
   const root: Node = { tag: '', attrs: {}, parent: undefined, kids: undefined, idx: -1, end: -1, classes: '' }
-  const index: Index = { all: [], byId: new Map(), byClass: new Map(), byTag: new Map() }
+  const index: Index = { all: [], byId: new Map(), byClass: new Map(), byTag: new Map(), tagsBuilt: false, idsBuilt: false }
   let current = root
   const parser = new Parser(
     {
@@ -377,10 +397,7 @@ function buildTree(html: string): { root: Node; index: Index } {
         if (current.kids) current.kids.push(node)
         else current.kids = [node]
         index.all.push(node)
-        push(index.byTag, name, node)
         if (cls !== '') eachToken(cls, (c) => push(index.byClass, c, node))
-        const id = typeof attrs.id === 'string' ? attrs.id : undefined
-        if (id) push(index.byId, id, node)
         current = node
       },
       ontext(text) {
@@ -410,8 +427,8 @@ export function parseHtml(html: string): HtmlDoc {
   const { root, index } = buildTree(cutInertBodies(html))
   const state = new DocState(index)
   const doc = state.wrap(root)
-  const htmlEl = index.byTag.get('html')?.[0]
-  const titleEl = index.byTag.get('title')?.[0]
+  const htmlEl = byTag(index, 'html')[0]
+  const titleEl = byTag(index, 'title')[0]
   return {
     root: doc,
     source: html,
