@@ -49,12 +49,12 @@ export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): voi
   due.lastDay.set(i, from + (Number.isNaN(shipped) ? ORDERED_SPAN : SHIPPED_SPAN))
 }
 
-/** Positions of the shipments due inside R−2 … R+1 for a parcel received on R, in no particular order. */
-export function dueAround(due: DueIndex, received: PlainDate): number[] {
+/** Positions of the shipments due inside R−2 … R+1 for a parcel received on R, in no particular order, into `out`. */
+export function dueAround(due: DueIndex, received: PlainDate, out: number[]): number[] {
   const r = epochDay(received)
   const lo = r - WINDOW_BEFORE
   const hi = r + WINDOW_AFTER
-  const out: number[] = []
+  out.length = 0
   for (let d = lo; d <= hi; d++) {
     const list = due.points.get(dayToDate(d))
     if (list) for (const i of list) out.push(i)

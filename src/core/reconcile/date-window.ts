@@ -1,7 +1,6 @@
 // Rule 3: for parcels without a tracking number, propose shipments due around the received date.
 import type { CarrierFamily, MarketplaceId, Shipment } from '../model/index.ts'
 import type { CarrierFamilies } from './carriers.ts'
-import type { FoldedDecisions } from './decisions.ts'
 import { dayToDate, epochDay } from './days.ts'
 import { dueAround, WINDOW_AFTER, WINDOW_BEFORE, type DueIndex } from './date-window-index.ts'
 import { day, listOf, orderLabel } from './describe.ts'
@@ -26,8 +25,8 @@ function orderList(index: LedgerIndex, at: readonly number[]): string {
 }
 
 /** True for a parcel the date window applies to: no outcome yet and no tracking number at all. */
-export function needsDateWindow(state: MatchState, parcelId: string): boolean {
-  return !state.outcomes.has(parcelId) && state.keys.get(parcelId)!.length === 0
+export function needsDateWindow(state: MatchState, n: number): boolean {
+  return state.outcomes[n] === undefined && state.keys[n]!.length === 0
 }
 
 /**
@@ -35,12 +34,14 @@ export function needsDateWindow(state: MatchState, parcelId: string): boolean {
  * here: a number that is not in the ledger must not be matched by date. `due` holds the untaken,
  * uncancelled shipments; taken ones are skipped here.
  */
-export function applyDateWindow(index: LedgerIndex, folded: FoldedDecisions, state: MatchState, families: CarrierFamilies, due: DueIndex): void {
-  for (const p of state.parcels) {
-    if (!needsDateWindow(state, p.id)) continue
-    const rejected = folded.parcels.get(p.id)?.rejected
+export function applyDateWindow(index: LedgerIndex, state: MatchState, families: CarrierFamilies, due: DueIndex): void {
+  const scratch: number[] = []
+  for (let n = 0; n < state.parcels.length; n++) {
+    if (!needsDateWindow(state, n)) continue
+    const p = state.parcels[n]!
+    const rejected = state.decisions[n]?.rejected
     const at: number[] = []
-    for (const i of dueAround(due, p.receivedOn)) {
+    for (const i of dueAround(due, p.receivedOn, scratch)) {
       if (state.matchedAt[i] !== 0) continue
       const s = index.shipments[i]!
       if ((rejected && rejected.has(s.key)) || (p.carrier && familyConflict(p.carrier, s, index.orderOf[i]!.marketplace, families))) continue
@@ -54,12 +55,12 @@ export function applyDateWindow(index: LedgerIndex, folded: FoldedDecisions, sta
     const candidates = at.map((i) => index.shipments[i]!.key)
     const flags = { coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window' as const }
     if (at.length === 1) {
-      state.outcomes.set(p.id, {
+      state.outcomes[n] = ({
         parcelId: p.id, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, ...flags,
         reason: `No tracking number; ${orderLabel(first.order)} is the only shipment due between ${span}, awaiting your confirmation.`,
       })
     } else {
-      state.outcomes.set(p.id, {
+      state.outcomes[n] = ({
         parcelId: p.id, outcome: 'ambiguous', candidates, ...flags,
         reason: `No tracking number; ${at.length} shipments are due between ${span} (orders ${orderList(index, at)}), pick the right one.`,
       })

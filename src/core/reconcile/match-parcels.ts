@@ -1,6 +1,6 @@
 // The certain rules, in order: the user's decision, then tracking IDs, then packing slips.
 import type { Parcel, ParcelId, ParcelOutcome } from '../model/index.ts'
-import type { FoldedDecisions } from './decisions.ts'
+import type { FoldedDecisions, ParcelDecisions } from './decisions.ts'
 import { day, listOf, orderLabel } from './describe.ts'
 import { epochDay } from './days.ts'
 import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
@@ -9,7 +9,10 @@ import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-i
 export interface MatchState {
   /** The parcels in (received date, id) order: the order every rule visits them in. */
   parcels: readonly Parcel[]
-  outcomes: Map<ParcelId, ParcelOutcome>
+  /** By position in `parcels`, like every per-parcel field here. */
+  outcomes: Array<ParcelOutcome | undefined>
+  /** The user's decisions on each parcel. */
+  decisions: Array<ParcelDecisions | undefined>
   /** By shipment position: 1 + the position in `parcels` of the first parcel matched to it, 0 if none. */
   matchedAt: Int32Array
   /** Positions with a non-zero `matchedAt`, in the order they were claimed. */
@@ -17,23 +20,28 @@ export interface MatchState {
   /** Tracking match key → the parcel whose tracking match claimed it. */
   trackingOwner: Map<string, ParcelId>
   /** Why a parcel whose number is in the ledger still matched nothing (taken or rejected). */
-  blocked: Map<ParcelId, string>
+  blocked: Array<string | undefined>
   /** Each parcel's tracking match keys, unique and sorted. */
-  keys: Map<ParcelId, string[]>
+  keys: string[][]
 }
 
 /** Each parcel's tracking match keys, unique and sorted. */
-export function parcelKeys(parcels: readonly Parcel[]): Map<ParcelId, string[]> {
-  const keys = new Map<ParcelId, string[]>()
-  for (const p of parcels) {
-    const list = p.trackingNumbers.length === 1 ? [trackingMatchKey(p.trackingNumbers[0]!)] : [...new Set(p.trackingNumbers.map(trackingMatchKey))].sort()
-    keys.set(p.id, list.filter((k) => k !== ''))
-  }
-  return keys
+export function parcelKeys(parcels: readonly Parcel[]): string[][] {
+  return parcels.map((p) => {
+    if (p.trackingNumbers.length === 0) return []
+    if (p.trackingNumbers.length === 1) {
+      const key = trackingMatchKey(p.trackingNumbers[0]!)
+      return key === '' ? [] : [key]
+    }
+    return [...new Set(p.trackingNumbers.map(trackingMatchKey))].filter((k) => k !== '').sort()
+  })
 }
 
-export function newMatchState(parcels: readonly Parcel[], keys: Map<ParcelId, string[]>, index: LedgerIndex): MatchState {
-  return { parcels, outcomes: new Map(), matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Map(), keys }
+export function newMatchState(parcels: readonly Parcel[], keys: string[][], folded: FoldedDecisions, index: LedgerIndex): MatchState {
+  return {
+    parcels, outcomes: new Array(parcels.length).fill(undefined), decisions: parcels.map((p) => folded.parcels.get(p.id)),
+    matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Array(parcels.length).fill(undefined), keys,
+  }
 }
 
 const NOT_SUSPECT = { coverageGap: false, suspectedBrushing: false, series: null } as const
@@ -55,13 +63,13 @@ const EXPLANATION_WORDS: Record<string, string> = {
 }
 
 /** Rule 0: a confirm matches the parcel to that shipment; an explain explains it. */
-export function applyDecisions(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+export function applyDecisions(index: LedgerIndex, state: MatchState): void {
   for (let n = 0; n < state.parcels.length; n++) {
     const p = state.parcels[n]!
-    const verdict = folded.parcels.get(p.id)?.verdict
+    const verdict = state.decisions[n]?.verdict
     if (!verdict) continue
     if (verdict.kind === 'explain') {
-      state.outcomes.set(p.id, {
+      state.outcomes[n] = ({
         parcelId: p.id, outcome: 'explained', explanation: verdict.explanation, ...NOT_SUSPECT, rule: 'decision',
         reason: `You said this parcel received ${day(p.receivedOn)} is ${EXPLANATION_WORDS[verdict.explanation] ?? verdict.explanation}.`,
       })
@@ -74,14 +82,14 @@ export function applyDecisions(index: LedgerIndex, folded: FoldedDecisions, stat
       claim(state, ref, n)
       // The parcel's numbers found in the ledger are taken with the shipments carrying them, as a
       // tracking match would take them: confirming a match must not change what else it matched.
-      const rejected = folded.parcels.get(p.id)?.rejected
-      for (const key of state.keys.get(p.id)!) {
+      const rejected = state.decisions[n]?.rejected
+      for (const key of state.keys[n]!) {
         if (state.trackingOwner.has(key) || !index.byTracking.has(key)) continue
         state.trackingOwner.set(key, p.id)
         for (const packed of index.byTracking.get(key) ?? []) if (!rejected?.has(packed.shipment.key)) claim(state, packed, n)
       }
     }
-    state.outcomes.set(p.id, {
+    state.outcomes[n] = ({
       parcelId: p.id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
       reason: ref
         ? `You confirmed this parcel received ${day(p.receivedOn)} as ${orderLabel(ref.order)}.`
@@ -95,15 +103,16 @@ export function applyDecisions(index: LedgerIndex, folded: FoldedDecisions, stat
  * (received date, id) order, so when two parcels carry the same number the earlier one wins.
  * A number shared by several shipments (orders packed together) matches all of them.
  */
-export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+export function applyTracking(index: LedgerIndex, state: MatchState): void {
   for (let n = 0; n < state.parcels.length; n++) {
     const p = state.parcels[n]!
-    if (state.outcomes.has(p.id)) continue
-    const rejected = folded.parcels.get(p.id)?.rejected
+    const keys = state.keys[n]!
+    if (keys.length === 0 || state.outcomes[n] !== undefined) continue
+    const rejected = state.decisions[n]?.rejected
     let primary: { key: string; refs: ShipmentRef[] } | undefined
     const taken: string[] = []
     let blocked: string | undefined
-    for (const key of state.keys.get(p.id)!) {
+    for (const key of keys) {
       const refs = index.byTracking.get(key)
       if (!refs) continue
       const usable = rejected && rejected.size > 0 ? refs.filter((r) => !rejected.has(r.shipment.key)) : refs
@@ -122,14 +131,14 @@ export function applyTracking(index: LedgerIndex, folded: FoldedDecisions, state
       primary ??= { key, refs: usable }
     }
     if (!primary) {
-      if (blocked) state.blocked.set(p.id, blocked)
+      if (blocked) state.blocked[n] = blocked
       continue
     }
     const first = primary.refs[0]!
     const s = first.shipment
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
     const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
-    state.outcomes.set(p.id, {
+    state.outcomes[n] = ({
       parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking', trackingIds: taken,
       reason: `Tracking ID ${printed(p, primary.key)} matches ${orderLabel(first.order)}${when}${also}.`,
     })
@@ -154,20 +163,20 @@ function shipmentDay(ref: ShipmentRef): number {
  * received date (untaken shipments first); a number not in the ledger explains the parcel as
  * ordered from another account.
  */
-export function applySlips(index: LedgerIndex, folded: FoldedDecisions, state: MatchState): void {
+export function applySlips(index: LedgerIndex, state: MatchState): void {
   for (let n = 0; n < state.parcels.length; n++) {
     const p = state.parcels[n]!
-    if (state.outcomes.has(p.id) || !p.slipOrderId?.trim()) continue
+    if (p.slipOrderId === undefined || state.outcomes[n] !== undefined || !p.slipOrderId.trim()) continue
     const slip = p.slipOrderId.trim()
     const orders = index.byOrderId.get(slip)
     if (!orders) {
-      state.outcomes.set(p.id, {
+      state.outcomes[n] = ({
         parcelId: p.id, outcome: 'explained', ...NOT_SUSPECT, rule: 'slip',
         reason: `Packing-slip order ${slip} is not among your orders, so it was ordered from another account (a gift or someone in your household).`,
       })
       continue
     }
-    const rejected = folded.parcels.get(p.id)?.rejected
+    const rejected = state.decisions[n]?.rejected
     const received = epochDay(p.receivedOn)
     let best: ShipmentRef | undefined
     let bestScore = Infinity
@@ -188,7 +197,7 @@ export function applySlips(index: LedgerIndex, folded: FoldedDecisions, state: M
     const order = best?.order ?? orders[0]!
     const s = best?.shipment
     const near = s?.deliveredOn ? `delivered ${day(s.deliveredOn)}` : s?.shippedOn ? `shipped ${day(s.shippedOn)}` : undefined
-    state.outcomes.set(p.id, {
+    state.outcomes[n] = ({
       parcelId: p.id, outcome: 'matched', orderKey: order.key, ...(s ? { shipmentKey: s.key } : {}), ...NOT_SUSPECT, rule: 'slip',
       reason: `Packing-slip order ${slip} is ${orderLabel(order)}${near ? `, matched to its shipment ${near}` : ''}.`,
     })

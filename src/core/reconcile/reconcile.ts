@@ -1,5 +1,5 @@
 // Reconciliation: (ledger, parcels, decisions, settings, today) → outcomes. Pure, deterministic, order-independent.
-import type { Decision, Ledger, Notice, Parcel, ParcelId, ParcelOutcome, PlainDate, Settings, ShipmentOutcome } from '../model/index.ts'
+import type { Decision, Ledger, Notice, Parcel, ParcelOutcome, PlainDate, Settings, ShipmentOutcome } from '../model/index.ts'
 import { carrierFamilies } from './carriers.ts'
 import { epochDay } from './days.ts'
 import { indexCoverage } from './coverage.ts'
@@ -20,26 +20,38 @@ export interface ReconcileResult {
   notices: Notice[]
 }
 
-/** Parcels in (received date, id) order, the order every rule visits them in. */
-function sortParcels(parcels: readonly Parcel[]): Parcel[] {
+/** Positions in `parcels` in (received date, id) order, the order every rule visits them in. */
+function sortParcels(parcels: readonly Parcel[]): number[] {
   // Sorting on precomputed day numbers: string comparison dominates a plain comparator.
-  const tagged = parcels.map((p) => ({ p, day: epochDay(p.receivedOn) }))
-  tagged.sort((a, b) => a.day - b.day || (a.p.receivedOn < b.p.receivedOn ? -1 : a.p.receivedOn > b.p.receivedOn ? 1 : 0) || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0))
-  return tagged.map((t) => t.p)
+  const day = parcels.map((p) => epochDay(p.receivedOn))
+  const order = parcels.map((_, i) => i)
+  return order.sort((a, b) => {
+    const x = parcels[a]!
+    const y = parcels[b]!
+    return day[a]! - day[b]! || (x.receivedOn < y.receivedOn ? -1 : x.receivedOn > y.receivedOn ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+  })
 }
 
 // The tracking IDs, slip numbers and confirmed shipments worth indexing.
-function wantedBy(parcels: readonly Parcel[], keys: Map<ParcelId, string[]>, folded: FoldedDecisions): Wanted {
+function wantedBy(parcels: readonly Parcel[], keys: readonly string[][], folded: FoldedDecisions): Wanted {
   const tracking = new Set<string>()
   const orderIds = new Set<string>()
   const shipmentKeys = new Set<string>()
-  for (const p of parcels) {
-    for (const k of keys.get(p.id)!) tracking.add(k)
-    const slip = p.slipOrderId?.trim()
+  for (let n = 0; n < parcels.length; n++) {
+    for (const k of keys[n]!) tracking.add(k)
+    const slip = parcels[n]!.slipOrderId?.trim()
     if (slip) orderIds.add(slip)
   }
   for (const d of folded.parcels.values()) if (d.verdict?.kind === 'confirm') shipmentKeys.add(d.verdict.shipmentKey)
   return { tracking, orderIds, shipmentKeys }
+}
+
+// Outcomes (in input order) sorted by parcel id; parcels read from storage come in id order already.
+function byParcelId(outcomes: ParcelOutcome[]): ParcelOutcome[] {
+  for (let i = 1; i < outcomes.length; i++) {
+    if (outcomes[i - 1]!.parcelId > outcomes[i]!.parcelId) return outcomes.sort((a, b) => (a.parcelId < b.parcelId ? -1 : a.parcelId > b.parcelId ? 1 : 0))
+  }
+  return outcomes
 }
 
 /**
@@ -51,29 +63,30 @@ function wantedBy(parcels: readonly Parcel[], keys: Map<ParcelId, string[]>, fol
 export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision[], settings: Settings, today: PlainDate): ReconcileResult {
   const folded = foldDecisions(decisions)
   const families = carrierFamilies()
-  const sorted = sortParcels(parcels)
+  const visitOrder = sortParcels(parcels)
+  const sorted = visitOrder.map((i) => parcels[i]!)
   const keys = parcelKeys(sorted)
   // The date window will look at parcels without a number, a decision or a slip (rules 0–2 always decide those).
-  const windowDays = sorted.filter((p) => keys.get(p.id)!.length === 0 && !folded.parcels.get(p.id)?.verdict && !p.slipOrderId?.trim()).map((p) => p.receivedOn)
+  const windowDays = sorted.filter((p, n) => keys[n]!.length === 0 && !folded.parcels.get(p.id)?.verdict && !p.slipOrderId?.trim()).map((p) => p.receivedOn)
   const { index, walker } = indexLedger(ledger, wantedBy(sorted, keys, folded), ledgerWalker(settings, today, folded.shipments, windowDays))
-  const state = newMatchState(sorted, keys, index)
+  const state = newMatchState(sorted, keys, folded, index)
 
-  applyDecisions(index, folded, state)
-  applyTracking(index, folded, state)
-  applySlips(index, folded, state)
+  applyDecisions(index, state)
+  applyTracking(index, state)
+  applySlips(index, state)
   markMatched(walker.outcomes, state, folded.shipments)
-  applyDateWindow(index, folded, state, families, walker.due)
+  applyDateWindow(index, state, families, walker.due)
   applyUnmatched(indexCoverage(ledger), state, families)
 
   const notices = walker.notices
-  for (const p of sorted) {
-    const outcome = state.outcomes.get(p.id)!
+  const outcomes: ParcelOutcome[] = new Array(parcels.length)
+  for (let n = 0; n < sorted.length; n++) {
+    const p = sorted[n]!
+    const outcome = state.outcomes[n]!
+    outcomes[visitOrder[n]!] = outcome
     const notice = parcelNotice(p, outcome, p.marketplace ?? outcome.orderKey?.split(':')[0])
     if (notice) notices.push(notice)
   }
   notices.sort(compareNotices)
-
-  const outcomes = sorted.map((p) => state.outcomes.get(p.id)!)
-  outcomes.sort((a, b) => (a.parcelId < b.parcelId ? -1 : a.parcelId > b.parcelId ? 1 : 0))
-  return { parcels: outcomes, shipments: walker.outcomes, notices }
+  return { parcels: byParcelId(outcomes), shipments: walker.outcomes, notices }
 }

@@ -53,8 +53,9 @@ export function markMatched(outcomes: ShipmentOutcome[], state: MatchState, verd
   for (const at of state.claimed) {
     const o = outcomes[at]!
     if (verdicts.has(o.shipmentKey)) continue
-    const p = state.parcels[state.matchedAt[at]! - 1]!
-    const confirmed = state.outcomes.get(p.id)?.rule === 'decision'
+    const n = state.matchedAt[at]! - 1
+    const p = state.parcels[n]!
+    const confirmed = state.outcomes[n]?.rule === 'decision'
     outcomes[at] = { shipmentKey: o.shipmentKey, orderKey: o.orderKey, outcome: 'matched', reason: `Parcel ${p.id} received ${day(p.receivedOn)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` }
   }
 }

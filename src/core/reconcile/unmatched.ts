@@ -20,18 +20,21 @@ function evidence(p: Parcel, keys: readonly string[]): string {
 export function applyUnmatched(coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
   const members: SeriesMember[] = []
   const amazon = new Set<string>()
-  for (const p of state.parcels) {
-    if (state.outcomes.has(p.id)) continue
-    const keys = state.keys.get(p.id)!
+  const ordinal = new Map<Parcel, number>()
+  for (let n = 0; n < state.parcels.length; n++) {
+    if (state.outcomes[n] !== undefined) continue
+    const p = state.parcels[n]!
+    ordinal.set(p, n)
+    const keys = state.keys[n]!
     const gaps = coverage.gapsFor(p.receivedOn)
-    const blocked = state.blocked.get(p.id)
+    const blocked = state.blocked[n]
     const base = { parcelId: p.id, outcome: 'unmatched' as const, coverageGap: gaps.length > 0, suspectedBrushing: false, series: null, rule: 'none' as const }
     if (blocked) {
-      state.outcomes.set(p.id, { ...base, reason: `Not matched: ${blocked}.` })
+      state.outcomes[n] = ({ ...base, reason: `Not matched: ${blocked}.` })
       continue
     }
     if (gaps.length > 0) {
-      state.outcomes.set(p.id, { ...base, reason: `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.` })
+      state.outcomes[n] = ({ ...base, reason: `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.` })
       continue
     }
     // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
@@ -39,7 +42,7 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     if (p.amazonPackaging || family === 'amazon') amazon.add(p.id)
     members.push({ parcel: p, family })
     const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
-    state.outcomes.set(p.id, {
+    state.outcomes[n] = ({
       ...base,
       reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${listOf(coverage.marketplaces, 6)} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
     })
@@ -52,12 +55,13 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     if (!series && !amazon.has(parcel.id) && !parcel.carrier && families.ofParcel(parcel) === 'amazon') amazon.add(parcel.id)
     const byAmazon = amazon.has(parcel.id)
     if (!series && !byAmazon) continue
-    const o = state.outcomes.get(parcel.id)!
+    const n = ordinal.get(parcel)!
+    const o = state.outcomes[n]!
     const why = [
       ...(byAmazon ? [parcel.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
       ...(series ? [`it is one of ${series.members.length} unmatched parcels with ${series.shared} within 90 days of each other (${series.id})`] : []),
     ]
-    state.outcomes.set(parcel.id, {
+    state.outcomes[n] = ({
       ...o, suspectedBrushing: true, series: series?.id ?? null,
       reason: `${o.reason.slice(0, -1)}; suspected brushing because ${why.join(' and ')}.`,
     })
