@@ -50,5 +50,7 @@ export const metrics: Metric[] = [
       return gzKb(files)
     },
   },
-  { name: 'bundle.background.gz.kB', unit: 'kB', budget: 100, run: () => gzKb(closure(join(DIST, manifest().background.service_worker))) },
+  // DESIGN.md §9 sets no background budget; 150 kB guards against silent growth (Dexie ~31 kB,
+  // htmlparser2 + entities, papaparse and fflate for imports are the bulk).
+  { name: 'bundle.background.gz.kB', unit: 'kB', budget: 150, run: () => gzKb(closure(join(DIST, manifest().background.service_worker))) },
 ]
