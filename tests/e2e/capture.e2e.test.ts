@@ -88,7 +88,10 @@ describeWithBrowser('Firefox ESR', FIREFOX_PATH, () => {
   test('an order list page is captured and reaches the background', async () => {
     await firefox.navigate(firefox.context, ORDER_LIST_US)
     const popup = await firefox.openPopup()
-    await firefox.waitFor(popup, `document.querySelector('${CAPTURED_LIST}') !== null`)
+    await firefox.waitFor(popup, `document.querySelector('${CAPTURED_LIST}') !== null`).catch(async (e: Error) => {
+      const popupText = await firefox.evaluate<string>(popup, 'document.body.innerText').catch(() => '?')
+      throw new Error(`${e.message}\npopup says: ${popupText}\nextension console:\n${firefox.extensionLog()}`)
+    })
     const db = await firefox.readDatabase(['orders'])
     expect(db?.missing).toEqual([])
     expect(marketplacesOf(db?.tables.orders)).toContain('amazon.com')

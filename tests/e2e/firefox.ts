@@ -33,6 +33,8 @@ export interface FirefoxSession {
   readDatabase(tables?: readonly string[], name?: string): Promise<DatabaseDump | null>
   /** Everything Firefox printed (background `console.log` included, via devtools.console.stdout.content). */
   output(): string
+  /** The lines of output() our extension logged (they start with `unordered:`). */
+  extensionLog(): string
   close(): Promise<void>
 }
 
@@ -194,6 +196,7 @@ export async function launchFirefox({ fake, dist = FIREFOX_DIST }: FirefoxOption
       }
     },
     output: () => log.join(''),
+    extensionLog: () => log.join('').split('\n').filter((l) => l.includes('unordered:')).join('\n'),
     async close() {
       await bidi.send('browser.close', {}).catch(() => {})
       bidi.close()
