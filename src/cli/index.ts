@@ -19,9 +19,9 @@ function version(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = ['Unordered — audit Amazon orders against the parcels you received.', '', 'Usage: npm run -s unordered -- <command> [options]', '', 'Commands:']
-  for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name}`)
+  for (const name of Object.keys(COMMANDS).sort()) lines.push(`  ${name.padEnd(10)}${(await COMMANDS[name]!()).summary}`)
   lines.push('', 'Options:', '  --help      show this help (or a command\'s help: <command> --help)', '  --version   print the version')
   return lines.join('\n')
 }
@@ -29,7 +29,7 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help())
+    console.log(await help())
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-v') {
