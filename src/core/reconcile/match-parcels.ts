@@ -1,6 +1,6 @@
 // The certain rules, in order: the user's decision, then tracking IDs, then packing slips.
 import type { Parcel, ParcelId, ParcelOutcome } from '../model/index.ts'
-import type { FoldedDecisions, ParcelDecisions } from './decisions.ts'
+import type { ParcelDecisions } from './decisions.ts'
 import { day, listOf, orderLabel } from './describe.ts'
 import { epochDay } from './days.ts'
 import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
@@ -37,9 +37,9 @@ export function parcelKeys(parcels: readonly Parcel[]): string[][] {
   })
 }
 
-export function newMatchState(parcels: readonly Parcel[], keys: string[][], folded: FoldedDecisions, index: LedgerIndex): MatchState {
+export function newMatchState(parcels: readonly Parcel[], keys: string[][], decisions: Array<ParcelDecisions | undefined>, index: LedgerIndex): MatchState {
   return {
-    parcels, outcomes: new Array(parcels.length).fill(undefined), decisions: parcels.map((p) => folded.parcels.get(p.id)),
+    parcels, outcomes: new Array(parcels.length).fill(undefined), decisions,
     matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Array(parcels.length).fill(undefined), keys,
   }
 }
@@ -147,7 +147,7 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
 
 // The number as the parcel has it (the match key may have dropped an SSCC `00`).
 function printed(p: Parcel, key: string): string {
-  const n = p.trackingNumbers.find((t) => trackingMatchKey(t) === key)
+  const n = p.trackingNumbers.length === 1 ? p.trackingNumbers[0] : p.trackingNumbers.find((t) => trackingMatchKey(t) === key)
   return n !== undefined && /^[A-Z0-9]+$/.test(n) ? n : key
 }
 

@@ -50,9 +50,14 @@ export function sampleItems(): (item: Item, marketplace: MarketplaceId) => boole
 
 /**
  * `samples-card` for a parcel whose user noted a samples card; otherwise a `sample` notice for a
- * parcel the user explained as Amazon Samples or Vine. One notice per parcel at most.
+ * parcel the user explained as Amazon Samples or Vine. One notice per parcel at most; the
+ * marketplace is the parcel's, else its matched order's.
  */
-export function parcelNotice(parcel: Parcel, outcome: ParcelOutcome, marketplace: MarketplaceId | undefined): Notice | undefined {
+export function parcelNotice(parcel: Parcel, outcome: ParcelOutcome): Notice | undefined {
+  const card = parcel.samplesCard !== undefined
+  const program = outcome.outcome === 'explained' && (outcome.explanation === 'amazon-samples' || outcome.explanation === 'vine')
+  if (!card && !program) return undefined
+  const marketplace = parcel.marketplace ?? outcome.orderKey?.slice(0, outcome.orderKey.indexOf(':'))
   const linked = {
     parcelId: parcel.id,
     date: parcel.receivedOn,
@@ -60,11 +65,8 @@ export function parcelNotice(parcel: Parcel, outcome: ParcelOutcome, marketplace
     ...(outcome.shipmentKey ? { shipmentKey: outcome.shipmentKey } : {}),
     ...(marketplace ? { marketplace } : {}),
   }
-  if (parcel.samplesCard !== undefined) return { kind: 'samples-card', ...linked, text: parcel.samplesCard }
-  if (outcome.outcome === 'explained' && (outcome.explanation === 'amazon-samples' || outcome.explanation === 'vine')) {
-    return { kind: 'sample', ...linked, text: outcome.explanation === 'vine' ? 'Amazon Vine' : 'Amazon Samples' }
-  }
-  return undefined
+  if (card) return { kind: 'samples-card', ...linked, text: parcel.samplesCard }
+  return { kind: 'sample', ...linked, text: outcome.explanation === 'vine' ? 'Amazon Vine' : 'Amazon Samples' }
 }
 
 function cmp(a: string | undefined, b: string | undefined): number {

@@ -67,9 +67,10 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   const sorted = visitOrder.map((i) => parcels[i]!)
   const keys = parcelKeys(sorted)
   // The date window will look at parcels without a number, a decision or a slip (rules 0–2 always decide those).
-  const windowDays = sorted.filter((p, n) => keys[n]!.length === 0 && !folded.parcels.get(p.id)?.verdict && !p.slipOrderId?.trim()).map((p) => p.receivedOn)
+  const decided = sorted.map((p) => folded.parcels.get(p.id))
+  const windowDays = sorted.filter((p, n) => keys[n]!.length === 0 && !decided[n]?.verdict && !p.slipOrderId?.trim()).map((p) => p.receivedOn)
   const { index, walker } = indexLedger(ledger, wantedBy(sorted, keys, folded), ledgerWalker(settings, today, folded.shipments, windowDays))
-  const state = newMatchState(sorted, keys, folded, index)
+  const state = newMatchState(sorted, keys, decided, index)
 
   applyDecisions(index, state)
   applyTracking(index, state)
@@ -84,7 +85,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
     const p = sorted[n]!
     const outcome = state.outcomes[n]!
     outcomes[visitOrder[n]!] = outcome
-    const notice = parcelNotice(p, outcome, p.marketplace ?? outcome.orderKey?.split(':')[0])
+    const notice = parcelNotice(p, outcome)
     if (notice) notices.push(notice)
   }
   notices.sort(compareNotices)

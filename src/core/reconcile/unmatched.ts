@@ -19,6 +19,7 @@ function evidence(p: Parcel, keys: readonly string[]): string {
  */
 export function applyUnmatched(coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
   const members: SeriesMember[] = []
+  const everywhere = listOf(coverage.marketplaces, 6)
   const amazon = new Set<string>()
   const ordinal = new Map<Parcel, number>()
   for (let n = 0; n < state.parcels.length; n++) {
@@ -44,7 +45,7 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
     state.outcomes[n] = ({
       ...base,
-      reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${listOf(coverage.marketplaces, 6)} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
+      reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
     })
   }
   const seriesOf = new Map<string, Series>()
