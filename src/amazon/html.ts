@@ -10,6 +10,7 @@
 // So: cut inert bodies, build a small tree from htmlparser2's streaming parser (pure JS, no DOM: runs in
 // Chrome's service worker), index elements by id/class/tag in document order while building, and answer
 // queries with the compiled selector subset below by walking only index candidates inside the scope.
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode'
 import { Parser } from 'htmlparser2'
 
 /** A read-only element of a parsed page. Identity is stable: the same node always gives the same object. */
@@ -165,6 +166,8 @@ interface Node {
   end: number
   /** The class attribute as written ('' when absent): tokens are tested in place, without splitting into arrays. */
   classes: string
+  /** Attribute values with entities decoded, for the few attributes that had any and were read. */
+  decoded?: Map<string, string>
   /** The public wrapper, created on first use. */
   wrapper?: HtmlElement & Element
 }
@@ -183,6 +186,20 @@ interface Index {
 function ownAttr(n: Node, name: string): string | undefined {
   const v = n.attrs[name]
   return typeof v === 'string' ? v : undefined
+}
+
+// Entities are decoded on demand, not while parsing: decoding every text run and attribute cost about a fifth of a
+// bare tokenizer pass, and only a few values are ever read (parse bench, decodeEntities on vs off).
+function attrValue(n: Node, name: string): string | undefined {
+  const raw = ownAttr(n, name)
+  if (raw === undefined || !raw.includes('&')) return raw
+  const cache = (n.decoded ??= new Map())
+  let v = cache.get(name)
+  if (v === undefined) {
+    v = decodeHTMLAttribute(raw)
+    cache.set(name, v)
+  }
+  return v
 }
 
 function isSpace(c: number): boolean {
@@ -215,7 +232,7 @@ function matchesCompound(n: Node, c: Compound): boolean {
   if (c.id !== undefined && ownAttr(n, 'id') !== c.id) return false
   for (const cls of c.classes) if (!hasToken(n.classes, cls)) return false
   for (const a of c.attrs) {
-    const v = ownAttr(n, a.name)
+    const v = attrValue(n, a.name)
     if (v === undefined) return false
     switch (a.op) {
       case '': break
@@ -317,6 +334,7 @@ function collect(index: Index, scope: Node, compiled: Compiled, firstOnly: boole
 // ---------- element wrapper ----------
 
 const INERT_TEXT = new Set(['script', 'style', 'noscript', 'template'])
+const RAW_TEXT = new Set(['script', 'style'])
 const ASCII_SPACE = /[ \t\n\r\f]+/g
 
 class Element implements HtmlElement {
@@ -325,7 +343,7 @@ class Element implements HtmlElement {
     this.tag = node.tag
   }
   attr(name: string): string | undefined {
-    return ownAttr(this.node, name.toLowerCase())
+    return attrValue(this.node, name.toLowerCase())
   }
   hasClass(name: string): boolean {
     return hasToken(this.node.classes, name)
@@ -343,7 +361,10 @@ class Element implements HtmlElement {
       const kids = n.kids
       if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
     }
-    return parts.join('').replace(ASCII_SPACE, ' ').trim()
+    const raw = parts.join('')
+    // Script and style bodies are raw text in HTML: entities in them stay as written (the tracker's page-state JSON).
+    const decode = raw.includes('&') && !RAW_TEXT.has(this.node.tag)
+    return (decode ? decodeHTML(raw) : raw).replace(ASCII_SPACE, ' ').trim()
   }
   query(selector: string): HtmlElement | undefined {
     const n = collect(this.doc.index, this.node, compileSelector(selector), true)[0]
@@ -411,7 +432,7 @@ function buildTree(html: string): { root: Node; index: Index } {
         if (current.parent) current = current.parent
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
   parser.write(html)
   parser.end()
@@ -433,6 +454,6 @@ export function parseHtml(html: string): HtmlDoc {
     root: doc,
     source: html,
     title: titleEl ? state.wrap(titleEl).text() : '',
-    lang: htmlEl ? ownAttr(htmlEl, 'lang') : undefined,
+    lang: htmlEl ? attrValue(htmlEl, 'lang') : undefined,
   }
 }
