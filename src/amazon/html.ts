@@ -1,15 +1,17 @@
 // The one door to the HTML parser: string → small read-only element tree with a compiled CSS-subset query engine.
 //
 // Choice by measurement (2026-11, ao_order-history-2024-0.html, 652 KB, Node 20; the parse bench keeps live numbers,
-// and its budget is "≤ 2× a bare htmlparser2 tokenizer pass over the same bytes", ≈ 3.5 ms here):
-//   node-html-parser parse, raw bytes                                        ≈ 8.1 ms
-//   node-html-parser on bytes with script/style/comment bodies cut (254 KB)  ≈ 5.2 ms (+0.6 ms for the cut)
-//   htmlparser2 parseDocument + css-select (compiled), realistic queries      ≈ 11 ms
-//   node-html-parser + its querySelectorAll (css-select), realistic queries   ≈ 13.5 ms; whole readPage ≈ 23 ms (7×)
-//   htmlparser2 Parser callbacks → this light tree, on the cut bytes          ≈ 4.2 ms (+0.5 ms for the cut)
+// and its budget is "HTML → typed orders ≤ 2× a bare htmlparser2 tokenizer pass over the same bytes", ≈ 3.5–4 ms):
+//   node-html-parser parse, raw bytes                                          ≈ 2.3× bare
+//   node-html-parser on bytes with script/style/comment bodies cut (254 KB)    ≈ 1.6× (+0.15× for the cut)
+//   htmlparser2 parseDocument + css-select (compiled), realistic queries        ≈ 3×
+//   node-html-parser + its querySelectorAll (css-select): whole readPage        ≈ 7×
+//   htmlparser2 Parser → this light tree, cut bytes, entities decoded on demand ≈ 1.1× (cut included)
+//   … and the whole readPage (classify + list parse) on that tree              ≈ 1.5–1.9×
 // So: cut inert bodies, build a small tree from htmlparser2's streaming parser (pure JS, no DOM: runs in
-// Chrome's service worker), index elements by id/class/tag in document order while building, and answer
-// queries with the compiled selector subset below by walking only index candidates inside the scope.
+// Chrome's service worker), index elements by class in document order while building (tags and ids on first
+// use), decode entities only in values that are read, and answer queries with the compiled selector subset
+// below by walking only index candidates inside the scope.
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode'
 import { Parser } from 'htmlparser2'
 
