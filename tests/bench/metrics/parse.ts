@@ -12,7 +12,7 @@ import { median, medianMs, type Metric } from '../metric.ts'
 
 const LIST = { file: 'ao_order-history-2024-0.html', url: 'https://www.amazon.com/your-orders/orders' }
 const DETAILS = { file: 'ao_order-details-114-8722141-6545058.html', url: 'https://www.amazon.com/gp/your-account/order-details?orderID=114-8722141-6545058' }
-const RUNS = 41
+const RUNS = 61
 
 function tokenize(html: string): void {
   const p = new Parser({})
