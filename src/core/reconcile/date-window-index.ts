@@ -49,21 +49,25 @@ export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): voi
   due.lastDay.set(i, from + (Number.isNaN(shipped) ? ORDERED_SPAN : SHIPPED_SPAN))
 }
 
-/** Positions of the shipments due inside R−2 … R+1 for a parcel received on R, in no particular order, into `out`. */
-export function dueAround(due: DueIndex, received: PlainDate, out: number[]): number[] {
+/**
+ * Writes the positions of the shipments due inside R−2 … R+1, for a parcel received on R, to the
+ * front of `out` (in no particular order) and returns how many. `out` is reused between parcels
+ * and never shrunk: resetting its length would free and regrow it for every parcel.
+ */
+export function dueAround(due: DueIndex, received: PlainDate, out: number[]): number {
   const r = epochDay(received)
   const lo = r - WINDOW_BEFORE
   const hi = r + WINDOW_AFTER
-  out.length = 0
+  let count = 0
   for (let d = lo; d <= hi; d++) {
     const list = due.points.get(dayToDate(d))
-    if (list) for (const i of list) out.push(i)
+    if (list) for (const i of list) out[count++] = i
   }
   if (due.spans.size > 0) {
     for (let d = lo - ORDERED_SPAN; d <= hi; d++) {
       const list = due.spans.get(d)
-      if (list) for (const i of list) if (due.lastDay.get(i)! >= lo) out.push(i)
+      if (list) for (const i of list) if (due.lastDay.get(i)! >= lo) out[count++] = i
     }
   }
-  return out
+  return count
 }

@@ -40,19 +40,23 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
     if (!needsDateWindow(state, n)) continue
     const p = state.parcels[n]!
     const rejected = state.decisions[n]?.rejected
-    const at: number[] = []
-    for (const i of dueAround(due, p.receivedOn, scratch)) {
+    let kept = 0
+    const found = dueAround(due, p.receivedOn, scratch)
+    for (let k = 0; k < found; k++) {
+      const i = scratch[k]!
       if (state.matchedAt[i] !== 0) continue
       const s = index.shipments[i]!
       if ((rejected && rejected.has(s.key)) || (p.carrier && familyConflict(p.carrier, s, index.orderOf[i]!.marketplace, families))) continue
-      at.push(i)
+      scratch[kept++] = i
     }
-    if (at.length === 0) continue
-    at.sort((a, b) => a - b)
+    if (kept === 0) continue
+    // Positions are shipment-key order.
+    const at = scratch.slice(0, kept).sort((a, b) => a - b)
     const received = epochDay(p.receivedOn)
     const span = `${day(dayToDate(received - WINDOW_BEFORE))} and ${day(dayToDate(received + WINDOW_AFTER))}`
     const first = { shipment: index.shipments[at[0]!]!, order: index.orderOf[at[0]!]! }
-    const candidates = at.map((i) => index.shipments[i]!.key)
+    const candidates: string[] = new Array(at.length)
+    for (let j = 0; j < at.length; j++) candidates[j] = index.shipments[at[j]!]!.key
     const flags = { coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window' as const }
     if (at.length === 1) {
       state.outcomes[n] = ({

@@ -21,8 +21,20 @@ export function epochDay(d: PlainDate | undefined): number {
   return era * 146097 + doe - 719468
 }
 
-/** The PlainDate of an epoch day (civil-from-days algorithm, the inverse of `epochDay`). */
+const DAY_STRINGS = new Map<number, PlainDate>()
+
+/** The PlainDate of an epoch day (the inverse of `epochDay`), memoised: the same days recur. */
 export function dayToDate(n: number): PlainDate {
+  let s = DAY_STRINGS.get(n)
+  if (s === undefined) {
+    s = civilDate(n)
+    if (DAY_STRINGS.size < 100_000) DAY_STRINGS.set(n, s)
+  }
+  return s
+}
+
+// Days-from-civil inverted (civil-from-days), no Date objects.
+function civilDate(n: number): PlainDate {
   const z = n + 719468
   const era = Math.floor(z / 146097)
   const doe = z - era * 146097
