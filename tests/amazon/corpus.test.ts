@@ -113,11 +113,16 @@ describe.skipIf(!present)('real-page corpus (issue 4)', () => {
     expect(details.shipments.map((s) => s.shipmentId)).toEqual(['X42HwBr10', 'Xtn5lYRx0'])
   })
 
-  it('agrees with the beancount expected files where the invoice and digital-summary readers give a result', () => {
+  it('agrees with the beancount expected files (date, shipments, items, ship dates, charged total) where the invoice and digital-summary readers give a result', () => {
     for (const name of ['bi_166-7926740-5141621', 'bi_de_DE_142-4912939-2196263', 'bi_de_DE_D22-9220967-2566135']) {
       const expectedFile = `${CORPUS_DIR}${name}.json`
       if (!existsSync(expectedFile)) continue
-      const exp = JSON.parse(readFileSync(expectedFile, 'utf8')) as { order_id: string; order_date: string }
+      const exp = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
+        order_id: string
+        order_date: string
+        shipments: Array<{ shipped_date: string | null; items: unknown[] }>
+        credit_card_transactions: Array<{ amount: { number: string; currency: string } }>
+      }
       const r = reading(`${name}.html`)
       if (!r.ok) {
         console.warn(`NOTICE: ${name}.html (${r.kind}) has no reader yet; beancount cross-check skipped`)
@@ -126,6 +131,11 @@ describe.skipIf(!present)('real-page corpus (issue 4)', () => {
       const order = r.orders.find((o) => o.orderId === exp.order_id)
       expect(order, name).toBeDefined()
       expect(order!.placedOn).toBe(exp.order_date)
+      expect(order!.shipments.map((s) => s.items.length), name).toEqual(exp.shipments.map((s) => s.items.length))
+      // Digital orders have no ship date on the page (beancount copies the order date there).
+      if (!order!.digital) expect(order!.shipments.map((s) => s.shippedOn ?? null), name).toEqual(exp.shipments.map((s) => s.shipped_date))
+      const charged = exp.credit_card_transactions.map((t) => t.amount)
+      if (charged.length === 1) expect(order!.total, name).toEqual({ minor: Math.round(Number(charged[0]!.number) * 100), currency: charged[0]!.currency })
     }
   })
 })
