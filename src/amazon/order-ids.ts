@@ -5,6 +5,7 @@ export const ORDER_ID = /\b([0-9A-Z]\d{2}-\d{7}-\d{7})\b/
 const ORDER_ID_EXACT = /^[0-9A-Z]\d{2}-\d{7}-\d{7}$/
 const DIGITAL_ID = /^D\d{2}-\d{7}-\d{7}$/
 
+/** True for a whole order id (`112-…`, `D01-…`), nothing before or after. */
 export function isOrderId(s: string): boolean {
   return ORDER_ID_EXACT.test(s)
 }
@@ -48,6 +49,7 @@ export interface TrackLinkKey {
   itemId?: string
 }
 
+/** The parcel identity a Track-package link names, read by parameter name; malformed values are dropped. */
 export function trackLinkKey(url: URL): TrackLinkKey {
   const p = url.searchParams
   const key: TrackLinkKey = {}

@@ -27,11 +27,13 @@ export function labelHas(label: string, spellings: Spellings): boolean {
   return findPhrase(labelText(label), spellings) !== undefined
 }
 
+/** The date inside `text` with the page's pack; year-less dates follow `anchor` (the order date). */
 export function readDate(text: string, ctx: PageContext, anchor?: PlainDate): PlainDate | undefined {
   const r = parseDate(text, ctx.pack, { anchor, captured: ctx.captured })
   return r.ok ? r.date : undefined
 }
 
+/** The amount inside `text` in the marketplace's currency, unless the text names another explicitly. */
 export function readMoney(text: string, ctx: PageContext): Money | undefined {
   const r = parseMoney(text, ctx.pack, ctx.marketplace.currency)
   return r.ok ? r.money : undefined
