@@ -11,6 +11,9 @@ import { nonLoopbackSockets, type NetLogSummary } from './netlog.ts'
 
 const ORDER_LIST_US = 'https://www.amazon.com/your-orders/orders'
 const ORDER_LIST_DE = 'https://www.amazon.de/your-orders/orders'
+// Served with `default-src 'self'; … require-trusted-types-for 'script'; trusted-types 'none'`.
+const HOSTILE_ORDER_LIST_FR = 'https://www.amazon.fr/your-orders/orders?unordered-csp=hostile'
+const PAGE_TITLE = `document.querySelector('h1')?.textContent ?? ''`
 const CAPTURED_LIST = '[data-testid="last-capture"][data-kind="order-list"]'
 
 type Row = { marketplace?: string }
@@ -57,6 +60,21 @@ describeWithBrowser('Chromium', CHROMIUM_PATH, () => {
     await page.close()
   })
 
+  test('a page under a hostile CSP with enforced Trusted Types is captured too', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(HOSTILE_ORDER_LIST_FR)
+    await expect.poll(async () => marketplacesOf((await chromium.readDatabase(['orders']))?.tables.orders), { timeout: 10_000 }).toContain('amazon.fr')
+    await page.close()
+  })
+
+  test('the popup and the options page open as extension pages', async () => {
+    for (const page of [await chromium.openPopup(), await chromium.openOptions()]) {
+      expect(page.url()).toMatch(new RegExp(`^chrome-extension://${chromium.extensionId}/src/(popup|options)/index\\.html$`))
+      expect(await page.evaluate(PAGE_TITLE)).not.toBe('')
+      await page.close()
+    }
+  })
+
   test('no socket left loopback (net-log) and only storefront hosts reached the server', async () => {
     netLog = await chromium.close()
     const offHost = netLog.urls.filter((u) => /^https?:/.test(u) && !fake.hosts.includes(new URL(u).hostname))
@@ -95,6 +113,18 @@ describeWithBrowser('Firefox ESR', FIREFOX_PATH, () => {
     const db = await firefox.readDatabase(['orders'])
     expect(db?.missing).toEqual([])
     expect(marketplacesOf(db?.tables.orders)).toContain('amazon.com')
+  })
+
+  test('a page under a hostile CSP with enforced Trusted Types is captured too', async () => {
+    await firefox.navigate(firefox.context, HOSTILE_ORDER_LIST_FR)
+    await expect.poll(async () => marketplacesOf((await firefox.readDatabase(['orders']))?.tables.orders), { timeout: 10_000 }).toContain('amazon.fr')
+  })
+
+  test('the popup and the options page open as extension pages', async () => {
+    for (const page of [await firefox.openPopup(), await firefox.openOptions()]) {
+      expect(await firefox.evaluate(page, 'location.origin')).toBe(firefox.extensionOrigin)
+      expect(await firefox.waitFor(page, PAGE_TITLE)).not.toBe('')
+    }
   })
 
   test('only storefront hosts were tunnelled by the proxy and reached the server', async () => {

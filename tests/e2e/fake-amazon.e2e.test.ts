@@ -90,6 +90,7 @@ describe('fake Amazon server', () => {
     const r = await get('www.amazon.com', '/gp/your-account/order-history')
     expect(r.headers['content-security-policy']).toBe(HOSTILE_CSP)
     expect((await get('www.amazon.com', '/your-orders/orders')).headers['content-security-policy']).toBeUndefined()
+    expect((await get('www.amazon.com', '/your-orders/orders?unordered-csp=hostile')).headers['content-security-policy']).toBe(HOSTILE_CSP)
   })
 })
 

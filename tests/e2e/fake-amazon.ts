@@ -42,7 +42,7 @@ export interface Route {
   file: string
   status?: number
   headers?: Record<string, string>
-  /** serve with HOSTILE_CSP */
+  /** serve with HOSTILE_CSP (any routed URL also gets it with `?unordered-csp=hostile`) */
   hostileCsp?: boolean
 }
 
@@ -142,7 +142,7 @@ export async function startFakeAmazon(options: FakeAmazonOptions = {}): Promise<
       return send(302, '', 'signin', { location: `https://${host}/ap/signin?openid.return_to=${back}` })
     }
     const headers: Record<string, string> = { ...r.headers }
-    if (r.hostileCsp) headers['content-security-policy'] = HOSTILE_CSP
+    if (r.hostileCsp || /[?&]unordered-csp=hostile(?:&|$)/.test(url)) headers['content-security-policy'] = HOSTILE_CSP
     send(r.status ?? 200, readFileSync(r.file), r.file, headers)
   })
 
