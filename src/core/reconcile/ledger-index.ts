@@ -59,7 +59,7 @@ export interface Walker {
  * the shipments are sorted (a repeated key keeps the copy of the smaller order key) and walked
  * again with a fresh walker.
  */
-export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, newWalker: () => W): { index: LedgerIndex; walker: W } {
+export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, newWalker: (count: number) => W): { index: LedgerIndex; walker: W } {
   const byOrderId = new Map<string, Order[]>()
   const orderRefs = new Map<Order, ShipmentRef[]>()
   const addOrderId = (id: string, order: Order) => {
@@ -78,7 +78,10 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
 
   const wantTracking = wanted.tracking.size > 0
   const wantKeys = wanted.shipmentKeys.size > 0
-  let walker = newWalker()
+  // Arrays sized up front: growing three 100k-element arrays by push costs more than counting.
+  let total = 0
+  for (const order of ledger.orders) total += order.shipments.length
+  let walker = newWalker(total)
   let byTracking = new Map<string, ShipmentRef[]>()
   let byKey = new Map<ShipmentKey, ShipmentRef>()
   const visit = (shipment: Shipment, order: Order, i: number) => {
@@ -94,22 +97,23 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     }
   }
 
-  let shipments: Shipment[] = []
-  let orderOf: Order[] = []
+  let shipments: Shipment[] = new Array(total)
+  let orderOf: Order[] = new Array(total)
   let sorted = true
   let previous = ''
+  let at = 0
   for (const order of ledger.orders) {
     for (const shipment of order.shipments) {
       if (shipment.key <= previous) sorted = false
       previous = shipment.key
-      if (sorted) visit(shipment, order, shipments.length)
-      shipments.push(shipment)
-      orderOf.push(order)
+      if (sorted) visit(shipment, order, at)
+      shipments[at] = shipment
+      orderOf[at++] = order
     }
   }
   if (!sorted) {
     ;[shipments, orderOf] = sortUnique(shipments, orderOf)
-    walker = newWalker()
+    walker = newWalker(shipments.length)
     byTracking = new Map()
     byKey = new Map()
     for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)

@@ -19,20 +19,20 @@ export interface LedgerWalker extends Walker {
  * shipment happens in the one walk that builds the index. `windowDays` are the received dates of
  * the parcels the date window will look at.
  */
-export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowDays: readonly PlainDate[]): () => LedgerWalker {
-  return () => {
+export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowDays: readonly PlainDate[]): (count: number) => LedgerWalker {
+  return (count) => {
     const judge = shipmentJudge(settings, today, verdicts)
     const isSample = sampleItems()
     const due = newDueIndex(windowDays)
     const wantDue = due.days.size > 0
-    const outcomes: ShipmentOutcome[] = []
+    const outcomes: ShipmentOutcome[] = new Array(count)
     const notices: Notice[] = []
     return {
       outcomes,
       notices,
       due,
       visit(s: Shipment, order: Order, at: number) {
-        outcomes.push(judge(s, order.key))
+        outcomes[at] = judge(s, order.key)
         if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
         for (const item of s.items) {
           if (!isSample(item, order.marketplace)) continue
