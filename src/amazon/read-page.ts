@@ -1,5 +1,5 @@
 // The single entry point for reading an Amazon page: classify, then run the matching parser; never throws.
-import { marketplaceById } from '../core/locale/marketplaces.ts'
+import { MARKETPLACES, marketplaceById } from '../core/locale/marketplaces.ts'
 import { languagePack } from '../core/locale/languages/index.ts'
 import type { LanguageTag, MarketplaceId, Order, PlainDate } from '../core/model/index.ts'
 import { OK_KINDS, classifyDoc, pageUrl, type PageKind } from './classify.ts'
@@ -41,6 +41,17 @@ function isTruncated(html: string): boolean {
   return /<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(html.slice(-4096))
 }
 
+// `ue_mid = 'ATVPDKIKX0DER'` sits in an inline script near the top of every server page (reference §2.1).
+const UE_MID = /\bue_mid\s*=\s*'([A-Z0-9]{8,20})'/
+
+function pageMarketplaceId(html: string): string | undefined {
+  return UE_MID.exec(html.slice(0, 16384))?.[1]
+}
+
+function marketplaceByAmazonId(amazonId: string): MarketplaceId | undefined {
+  return MARKETPLACES.find((m) => m.amazonId === amazonId)?.id
+}
+
 function today(): PlainDate {
   return new Date().toISOString().slice(0, 10)
 }
@@ -63,18 +74,22 @@ export function readPage(url: string, html: string, ctx?: { captured?: PlainDate
     kind = c.kind
     marketplace = c.marketplace
     language = c.language
+    const mp = marketplace ? marketplaceById(marketplace) : undefined
     if (!OK_KINDS.has(kind)) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: `not-readable:${c.rule}` }], complete: false }
     const truncated = isTruncated(text)
-    const truncation: ParseIssue[] = truncated ? [{ field: 'page', problem: 'truncated' }] : []
-    if (kind === 'empty-list') return { ...base(), ok: true, orders: [], issues: truncation, complete: !truncated }
-    const mp = marketplace ? marketplaceById(marketplace) : undefined
+    const pageIssues: ParseIssue[] = truncated ? [{ field: 'page', problem: 'truncated' }] : []
+    // The page names its storefront as `ue_mid`: a page of another storefront under this URL must not be keyed here.
+    const claimed = pageMarketplaceId(text)
+    const mismatch = claimed !== undefined && mp !== undefined && claimed !== mp.amazonId
+    if (mismatch) pageIssues.push({ field: 'marketplace', problem: `page-of-other-storefront:${marketplaceByAmazonId(claimed) ?? claimed}` })
     if (!u || !mp) return { ...base(), ok: false, orders: [], issues: [{ field: 'marketplace', problem: 'unknown-storefront' }], complete: false }
+    if (kind === 'empty-list') return { ...base(), ok: true, orders: [], issues: pageIssues, complete: pageIssues.length === 0 }
     const pack = languagePack(language)
     if (!pack) return { ...base(), ok: false, orders: [], issues: [{ field: 'language', problem: `no-language-pack:${language}` }], complete: false }
     const parse = PARSERS[kind]
     if (!parse) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'no-parser' }], complete: false }
     const result = parse(doc, { url: u, marketplace: mp, language, pack, captured: ctx?.captured ?? today() })
-    return { ...base(), ok: true, orders: result.value, issues: [...truncation, ...result.issues], complete: result.complete && !truncated && result.value.length > 0 }
+    return { ...base(), ok: true, orders: result.value, issues: [...pageIssues, ...result.issues], complete: result.complete && pageIssues.length === 0 && result.value.length > 0 }
   } catch {
     return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'parser-error' }], complete: false }
   }

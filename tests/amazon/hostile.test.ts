@@ -198,6 +198,11 @@ describe('hostile input: wrong storefront or URL', () => {
     expectWellFormed(r, 'de as com')
     expect(r.marketplace).toBe('amazon.com')
     expect(r.language).toBe('de')
+    // The page's own ue_mid says amazon.de: its orders must not pass as complete amazon.com orders.
+    if (LIST_DE.html.includes("ue_mid = 'A1PA6795UKMFR9'")) {
+      expect(r.issues).toContainEqual({ field: 'marketplace', problem: 'page-of-other-storefront:amazon.de' })
+      expect(r.complete).toBe(false)
+    }
   })
   it('an amazon.de page under an amazon.co.jp URL stays well-typed', () => {
     expectWellFormed(read('https://www.amazon.co.jp/your-orders/orders', LIST_DE.html), 'de as jp')
