@@ -72,6 +72,8 @@ export function indexCoverage(ledger: Ledger): CoverageIndex {
       const to = epochDay(received)
       const from = to - COVERAGE_LOOKBACK_DAYS
       const gaps: CoverageGap[] = []
+      // A parcel without a readable date cannot be checked against any history.
+      if (Number.isNaN(to)) return [{ marketplace: '', from: received, to: received }]
       if (marketplaces.length === 0) gaps.push({ marketplace: '', from: dayToDate(from), to: received })
       for (const m of marketplaces) {
         for (const g of uncovered(merged.get(m)!, from, to)) gaps.push({ marketplace: m, from: dayToDate(g.from), to: dayToDate(g.to) })

@@ -51,11 +51,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** `2026-11-03` → `3 Nov 2026`, for reasons (English, as the CLI and reason strings are). */
 export function humanDate(d: PlainDate): string {
+  if (Number.isNaN(epochDay(d))) return d
   const m = Number(d.slice(5, 7))
   return `${Number(d.slice(8, 10))} ${MONTHS[m - 1] ?? '?'} ${d.slice(0, 4)}`
 }
 
 /** `2026-11-03` → `Nov 2026`. */
 export function humanMonth(d: PlainDate): string {
+  if (Number.isNaN(epochDay(d))) return d
   return `${MONTHS[Number(d.slice(5, 7)) - 1] ?? '?'} ${d.slice(0, 4)}`
 }

@@ -327,3 +327,11 @@ describe('notices', () => {
     expect(r.notices.find((n) => n.kind === 'samples-card')).toMatchObject({ text: 'Try me!', date: '2026-11-10' })
   })
 })
+
+describe('malformed input', () => {
+  it('a parcel without a readable date still gets one outcome: unmatched with a coverage gap', () => {
+    const r = reconcile(ledger([order('111-0000009-0000001', [{ deliveredOn: '2026-11-09' }])]), [parcel('a', { receivedOn: 'yesterday' })], [], SETTINGS, TODAY)
+    expect(outcomeOf(r, 'a')).toMatchObject({ outcome: 'unmatched', coverageGap: true, suspectedBrushing: false })
+    expect(outcomeOf(r, 'a').reason).toContain('yesterday')
+  })
+})
