@@ -57,6 +57,13 @@ describe('fake Amazon server', () => {
     expect(entry.servedBy).toMatch(/order-list\.html$/)
   })
 
+  test('serves inline pages added at run time', async () => {
+    fake.route('https://www.amazon.it/your-orders/orders?page=9', { body: '<title>inline</title>', status: 503 })
+    const r = await get('www.amazon.it', '/your-orders/orders?page=9')
+    expect([r.status, r.body]).toEqual([503, '<title>inline</title>'])
+    expect((await get('www.amazon.it', '/your-orders/orders?page=8')).status).toBe(200)
+  })
+
   test('answers 404 for unknown paths and 421 for hosts that are not storefronts', async () => {
     expect((await get('www.amazon.com', '/nope')).status).toBe(404)
     expect((await get('aws.amazon.com', '/your-orders/orders')).status).toBe(421)

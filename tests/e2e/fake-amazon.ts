@@ -1,7 +1,7 @@
 // A local "Amazon": HTTPS on 127.0.0.1 with a test-time self-signed cert, URL → fixture routes,
 // a request log, CAPTCHA/sign-in injection, and an allow-listing CONNECT proxy for Firefox.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import { connect, createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -26,7 +26,7 @@ export interface RequestLogEntry {
   status: number
   /** requests in flight at arrival, this one included */
   concurrency: number
-  /** what answered: a fixture path, 'captcha', 'signin' or 'not-found' */
+  /** what answered: a fixture path, 'inline', 'captcha', 'signin' or 'not-found' */
   servedBy: string
 }
 
@@ -39,7 +39,9 @@ export interface ProxyLogEntry {
 
 export interface Route {
   /** fixture file (absolute path) */
-  file: string
+  file?: string
+  /** inline HTML, for a test's ad-hoc page (instead of `file`) */
+  body?: string
   status?: number
   headers?: Record<string, string>
   /** serve with HOSTILE_CSP (any routed URL also gets it with `?unordered-csp=hostile`) */
@@ -143,7 +145,7 @@ export async function startFakeAmazon(options: FakeAmazonOptions = {}): Promise<
     }
     const headers: Record<string, string> = { ...r.headers }
     if (r.hostileCsp || /[?&]unordered-csp=hostile(?:&|$)/.test(url)) headers['content-security-policy'] = HOSTILE_CSP
-    send(r.status ?? 200, readFileSync(r.file), r.file, headers)
+    send(r.status ?? 200, r.body ?? readFileSync(r.file!), r.file ?? 'inline', headers)
   })
 
   // Firefox reaches the server through this proxy: only `<test host>:443` is tunnelled.
@@ -208,12 +210,4 @@ export async function startFakeAmazon(options: FakeAmazonOptions = {}): Promise<
       ])
     },
   }
-}
-
-/** Writes a page to a temp file and returns its path, for tests that need an ad-hoc fixture. */
-export function writeTempPage(html: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'unordered-page-'))
-  const file = join(dir, 'page.html')
-  writeFileSync(file, html)
-  return file
 }
