@@ -275,6 +275,12 @@ function matchesCompiled(n: Node, compiled: Compiled): boolean {
   return false
 }
 
+// Amazon's AUI utility classes (`a-row`, `a-column`, `a-size-base`, `a-spacing-*` …) sit on most elements: indexing
+// them cost more than scanning the few hundred elements of a card when a selector names only such classes.
+function indexedClass(c: string): boolean {
+  return !(c.charCodeAt(0) === 97 /* a */ && c.charCodeAt(1) === 45 /* - */)
+}
+
 // Tag and id maps are built on the first tag or id query, in one pass over all elements, instead of while parsing:
 // pages that never need them (most challenge pages) skip the work, the others pay it once (parse bench).
 function byTag(index: Index, tag: string): Node[] {
@@ -301,6 +307,7 @@ function candidates(index: Index, c: Compound): Node[] {
   if (c.id !== undefined) return byId(index, c.id)
   let best: Node[] | undefined
   for (const cls of c.classes) {
+    if (!indexedClass(cls)) continue
     const list = index.byClass.get(cls) ?? []
     if (!best || list.length < best.length) best = list
   }
@@ -430,7 +437,9 @@ function buildTree(html: string): { root: Node; index: Index } {
         if (current.kids) current.kids.push(node)
         else current.kids = [node]
         index.all.push(node)
-        if (cls !== '') eachToken(cls, (c) => push(index.byClass, c, node))
+        if (cls !== '') eachToken(cls, (c) => {
+          if (indexedClass(c)) push(index.byClass, c, node)
+        })
         current = node
       },
       ontext(text) {
