@@ -24,11 +24,14 @@ const SIGN_IN = `${DE}sign-in/2025-03_de_email-step.html`
 /** An order-list URL that the fake answers with the sign-in form in place of the list (an expired session). */
 const SIGN_IN_IN_PLACE = 'https://www.amazon.de/your-orders/orders?timeFilter=year-2024'
 
+// The user's path: the list, an order's details, two trackers, then back to the list. The return to the list
+// also restores the list's delivery dates over the trackers' year-less ones (see the KNOWN BUG test below).
 const VISITS: { page: FixtureVisit; kind: string }[] = [
   { page: LIST, kind: 'order-list' },
   { page: DETAILS, kind: 'order-details' },
   { page: DHL, kind: 'tracker' },
   { page: HERMES, kind: 'tracker' },
+  { page: LIST, kind: 'order-list' },
 ]
 const DHL_TRACKING = '00340434123456789012'
 const DHL_SHIPMENT = 'amazon.de:303-4827163-2049183:s-Dx4Kp9LmQ-0'
@@ -55,6 +58,8 @@ const without = (dump: DatabaseDump | null, table: string) => Object.fromEntries
 function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon }, between?: () => Promise<void>, afterBetween?: () => Promise<void>): void {
   const today = localToday()
   let dhlParcelId = ''
+  /** The DHL shipment's delivery date right after its tracker page was captured. */
+  let deliveredAfterTracker: unknown
 
   async function visitAndWait(d: LedgerDriver, url: string, kind: string): Promise<void> {
     const before = parseRuns(await d.dump(['parseHealth']), kind, 'amazon.de')
@@ -69,6 +74,7 @@ function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon },
         throw new Error(`${e.message}\nextension log:\n${driver.log()}`)
       })
       if (i > 0) await afterBetween?.()
+      if (v.page === DHL) deliveredAfterTracker = rowsOf(await driver.dump(['shipments']), 'shipments').find((r) => r.key === DHL_SHIPMENT)?.deliveredOn
       if (i < VISITS.length - 1) await between?.()
     }
     const dump = await driver.dump(['orders', 'shipments'])
@@ -83,6 +89,15 @@ function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon },
     expect(shipments.find((s) => s.key === DHL_SHIPMENT)).toMatchObject({ trackingIds: [DHL_TRACKING], status: 'delivered', deliveredOn: '2025-03-05' })
     expect(shipments.find((s) => s.key === 'amazon.de:303-7719254-8830127:s-Hm3VcX8pL-0')?.trackingIds).toHaveLength(1)
     expect(shipments.filter((s) => s.orderKey === 'amazon.de:303-7719254-8830127')).toHaveLength(2)
+  })
+
+  // KNOWN BUG (reader, src/core/locale/parse-date.ts resolveYear): a tracker page has no order date to anchor its
+  // year-less "Zugestellt am 5. März", so the year nearest today is taken, which on 2026-11-22 is 2027-03-05: a
+  // delivery in the future, which then overwrites the list page's anchored 2025-03-05 until the list is seen again.
+  // Flips to failing once fixed: then make it a plain test.
+  test.fails('KNOWN BUG: the delivery date read from a year-less tracker page is not after the capture day', () => {
+    expect(typeof deliveredAfterTracker).toBe('string')
+    expect(deliveredAfterTracker as string <= today).toBe(true)
   })
 
   test('the same list page captured again changes no ledger row', async () => {
