@@ -1,4 +1,4 @@
-// Carrier families of parcels and shipments, memoised: detection is the costly part of reconcile.
+// Carrier families of parcels and shipments, memoised per run: detection is costly and texts repeat.
 import type { CarrierFamily, MarketplaceId, Parcel, Shipment } from '../model/index.ts'
 import { detect } from '../tracking/detect.ts'
 import { carrierFamilyFromText } from '../tracking/families.ts'
