@@ -8,7 +8,10 @@ import type { ParseResult } from './parse-result.ts'
 import { labelHas, readDate, readItem, readMoney, readShipmentStatus } from './read-fields.ts'
 import { orderList as S, page } from './selectors.ts'
 
-/** The ids one card names: the id element, the 2026 card slot id, and its links' order parameters. */
+/**
+ * The ids one card names: the id element, the 2026 card slot id, and its links' order parameters. A digital card
+ * names two ids (aliases of one order); a physical card naming two is reported, not merged.
+ */
 function cardIds(card: HtmlElement, ctx: PageContext, log: IssueLog): { orderId?: string; aliases: string[]; digital: boolean } {
   const shown = orderIdInElementText(firstMatch(card, S.orderId, 'orderList.orderId', log)?.element.text() ?? '')
   const slotEl = S.slotId.some((s) => card.matches(s)) ? card : firstMatch(card, S.slotId, 'orderList.slotId')?.element
@@ -23,7 +26,10 @@ function cardIds(card: HtmlElement, ctx: PageContext, log: IssueLog): { orderId?
   // A digital card shows a 1xx- id while its links and its summary page use D01-…: key it by the D-id so the
   // list, search and summary pages name the same order (reference §3.2 first trap); keep the other as an alias.
   const orderId = digitalId ?? ids[0]
-  return { orderId, aliases: ids.filter((x) => x !== orderId), digital }
+  const others = ids.filter((x) => x !== orderId)
+  // Only the digital pairing is a known alias; any other second id in a card's links is a page we misread.
+  if (!digital && others.length > 0) log.problem('order.orderId', 'conflicting-ids')
+  return { orderId, aliases: digital ? others : [], digital }
 }
 
 /** Header cells as (label, value) text pairs. */

@@ -77,6 +77,16 @@ describe('parseOrderList', () => {
     expect(o.shipments[0]!.items[0]).toEqual({ title: '$10 PlayStation Store Gift Card', asin: 'B00GAC1D2G', quantity: 1 })
   })
 
+  it('reports a physical card whose links name a second order instead of aliasing it', () => {
+    const card = l2Card({ id: '112-0000000-0000007', date: 'May 1, 2024', total: '$1.00', status: 'Delivered May 3' })
+      .replace('Archive order</a>', 'Archive order</a><a href="/spr/returns/cart?orderId=112-0000000-0000008">Return</a>')
+    const r = read(card)
+    expect(r.value[0]!.orderId).toBe('112-0000000-0000007')
+    expect(r.value[0]!.aliases).toBeUndefined()
+    expect(r.issues).toContainEqual({ field: 'order.orderId', problem: 'conflicting-ids' })
+    expect(r.complete).toBe(false)
+  })
+
   it('gives a cancelled card a null total without calling it incomplete', () => {
     const r = read(l2Card({ id: '111-9642662-1037012', date: 'July 15, 2025', status: 'Cancelled' }))
     expect(r.value[0]!.total).toBeNull()

@@ -14,7 +14,7 @@ const ORDER_ID = /^[0-9A-Z]\d{2}-\d{7}-\d{7}$/
 // fields with these words; the other readers may record optional fields as 'missing', so for them only the
 // page-level problems count.
 const REQUIRED_PROBLEMS: Partial<Record<PageKind, ReadonlySet<string>>> = {
-  'order-list': new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated', 'order-outside-card', 'duplicate-card', 'not-all-listed']),
+  'order-list': new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated', 'order-outside-card', 'duplicate-card', 'not-all-listed', 'conflicting-ids']),
   'order-details': new Set(['missing', 'date-unparsed', 'money-unparsed', 'parser-error', 'truncated']),
 }
 const PAGE_PROBLEMS: ReadonlySet<string> = new Set(['parser-error', 'truncated'])
