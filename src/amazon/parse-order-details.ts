@@ -30,7 +30,10 @@ function readOrderId(scope: HtmlElement, ctx: PageContext, log: IssueLog): { ord
   const orderId = shown ?? linked[0] ?? fromUrl[0]
   if (!shown && orderId) log.problem('order.orderId', linked[0] ? 'from-link' : 'from-url', false)
   if (orderId && fromUrl.length > 0 && !fromUrl.includes(orderId)) log.problem('order.orderId', 'differs-from-url', false)
-  const aliases = [...new Set(linked.filter((id) => id !== orderId))]
+  // A digital order's page links it by both ids (aliases); other ids are related orders (services, gift cards).
+  const others = [...new Set(linked.filter((id) => id !== orderId))]
+  const aliases = others.filter((id) => isDigitalOrderId(id) !== isDigitalOrderId(orderId ?? ''))
+  if (aliases.length < others.length) log.problem('order.orderId', 'other-order-linked', false)
   return { orderId, aliases }
 }
 
