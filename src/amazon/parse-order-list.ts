@@ -14,7 +14,8 @@ import { orderList as S, page } from './selectors.ts'
  */
 function cardIds(card: HtmlElement, ctx: PageContext, log: IssueLog): { orderId?: string; aliases: string[]; digital: boolean } {
   const shown = orderIdInElementText(firstMatch(card, S.orderId, 'orderList.orderId', log)?.element.text() ?? '')
-  const slotEl = S.slotId.some((s) => card.matches(s)) ? card : firstMatch(card, S.slotId, 'orderList.slotId')?.element
+  // The 2026 card slot id is the fallback when the id element is gone (encrypted or restyled cards).
+  const slotEl = shown !== undefined ? undefined : S.slotId.some((s) => card.matches(s)) ? card : firstMatch(card, S.slotId, 'orderList.slotId')?.element
   const slot = slotEl?.attr('data-csa-c-slot-id')?.split('.').pop()
   const linked = allMatches(card, S.idLink, 'orderList.idLink', log).elements.flatMap((a) => {
     const url = resolveHref(a.attr('href'), ctx.url)
@@ -65,7 +66,9 @@ function readHeader(card: HtmlElement, ctx: PageContext, log: IssueLog): { place
 }
 
 function readShipments(card: HtmlElement, order: { marketplace: string; orderId: string; placedOn?: PlainDate }, ctx: PageContext, log: IssueLog): Shipment[] {
-  const receipt = firstMatch(card, S.storeReceiptLink, 'orderList.storeReceiptLink') !== undefined
+  // Looked up only when an item grid has neither title nor product link.
+  let receiptCard: boolean | undefined
+  const receipt = () => (receiptCard ??= firstMatch(card, S.storeReceiptLink, 'orderList.storeReceiptLink') !== undefined)
   const found = allMatches(card, S.shipment, 'orderList.shipment', log)
   const boxes = found.elements
   // Digital, Whole Foods and eGift cards have no shipment box: their items sit in the card itself.

@@ -82,16 +82,16 @@ const MAX_TITLE = 500
 
 /**
  * One item: title (required), ASIN from its product link, quantity badge (default 1), unit price when shown.
- * `receipt` marks store receipt cards, whose grids without title or product link are not items.
+ * `receipt` says (lazily) whether the card is a store receipt, whose grids without title or product link are not items.
  */
-export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx: PageContext, log: IssueLog, receipt = false): Item | undefined {
+export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx: PageContext, log: IssueLog, receipt: () => boolean = () => false): Item | undefined {
   const titleEl = firstMatch(el, sites.itemTitle, `${prefix}.itemTitle`, log)?.element
   // Image-grid items (store, Fresh) carry their title only in the image's alt text.
   const title = normalizeText(titleEl?.text() || titleEl?.attr('alt') || '').slice(0, MAX_TITLE)
   const link = firstMatch(el, sites.itemLink, `${prefix}.itemLink`, log)
   if (title === '') {
     // On store receipts a grid without a product link is not an item (Whole Foods: "11 items in this purchase").
-    if (receipt && !link) log.problem(`${prefix}.item`, 'not-listed-on-receipt', false)
+    if (!link && receipt()) log.problem(`${prefix}.item`, 'not-listed-on-receipt', false)
     else log.problem(`${prefix}.itemTitle`, 'missing')
     return undefined
   }
