@@ -27,9 +27,15 @@ export interface LedgerDriver {
   badgeText(): Promise<string>
   /** Dumps the extension's `unordered` database from the extension page (null: no database). */
   dump(tables?: readonly string[]): Promise<DatabaseDump | null>
+  /** What "delete all data" must leave empty: IndexedDB databases of the extension origin, storage.local and .session. */
+  leftovers(): Promise<{ databases: string[]; local: object; session: object }>
   /** Extension console output, for failure messages (Firefox only; '' in Chromium). */
   log(): string
 }
+
+const LEFTOVERS = (ns: 'chrome' | 'browser') =>
+  `Promise.all([indexedDB.databases(), ${ns}.storage.local.get(null), ${ns}.storage.session.get(null)])` +
+  `.then(([dbs, local, session]) => ({ databases: dbs.map((d) => d.name), local, session }))`
 
 /** A driver over an open Chromium session: one Amazon tab and one options page kept open. */
 export async function chromiumDriver(session: ChromiumSession): Promise<LedgerDriver> {
@@ -46,6 +52,7 @@ export async function chromiumDriver(session: ChromiumSession): Promise<LedgerDr
     send: <K extends Kind>(type: K, payload: Req<K>) => run<Reply<K>>(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`),
     badgeText: () => run<string>('chrome.action.getBadgeText({})'),
     dump: (tables) => run<DatabaseDump | null>(dumpDatabaseExpression('unordered', tables)),
+    leftovers: () => run(LEFTOVERS('chrome')),
     log: () => '',
   }
 }
@@ -60,6 +67,7 @@ export async function firefoxDriver(session: FirefoxSession): Promise<LedgerDriv
     send: <K extends Kind>(type: K, payload: Req<K>) => run<Reply<K>>(`browser.runtime.sendMessage(${JSON.stringify({ type, payload })})`),
     badgeText: () => run<string>('browser.action.getBadgeText({})'),
     dump: (tables) => run<DatabaseDump | null>(dumpDatabaseExpression('unordered', tables)),
+    leftovers: () => run(LEFTOVERS('browser')),
     log: () => session.extensionLog(),
   }
 }

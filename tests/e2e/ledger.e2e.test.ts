@@ -146,11 +146,21 @@ function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon },
     expect(await driver.badgeText()).toBe(badge)
   })
 
-  test('a sign-in form served in place of an order list writes nothing and is the latest problem', async () => {
-    const { driver } = setup()
+  test('a sign-in form served in place of an order list writes nothing and is the latest problem; a redirect to /ap/signin is not captured', async () => {
+    const { driver, fake } = setup()
     const before = await driver.dump()
+    // Amazon's usual sign-in is a redirect to /ap/signin, where no content script runs: nothing is sent.
+    fake.inject('signin')
+    await driver.visit(LIST.url)
+    expect(fake.requests.slice(-2).map((r) => [r.url.split('?')[0], r.status, r.servedBy])).toEqual([
+      [new URL(LIST.url).pathname, 302, 'signin'],
+      ['/ap/signin', 200, 'signin'],
+    ])
+    // The in-place form is captured; the tab's visits are sequential, so once its problem is stored any
+    // capture of the redirect would be stored too: exactly one new problem means the redirect sent nothing.
     await driver.visit(SIGN_IN_IN_PLACE)
     const after = await pollUntil(() => driver.dump(), (d) => rowsOf(d, 'problems').length > rowsOf(before, 'problems').length, 'a recorded problem')
+    expect(rowsOf(after, 'problems')).toHaveLength(rowsOf(before, 'problems').length + 1)
     expect(without(after, 'problems')).toEqual(without(before, 'problems'))
     const status = value(await driver.send('status/get', {}), 'status/get')
     expect(status.latestProblem).toMatchObject({ kind: 'sign-in', marketplace: 'amazon.de' })
@@ -164,6 +174,7 @@ function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon },
     const { json } = value(await driver.send('backup/export', {}), 'backup/export')
 
     value(await driver.send('data/wipe', { confirm: 'delete-all' }), 'data/wipe')
+    expect(await driver.leftovers()).toEqual({ databases: [], local: {}, session: {} })
     expect(await driver.dump()).toBeNull()
     expect(await driver.badgeText()).toBe('')
 
@@ -212,6 +223,18 @@ describeWithBrowser('Chromium', CHROMIUM_PATH, () => {
     },
     async () => expect(await chromium.workerRunning()).toBe(true),
   )
+
+  test('a fresh worker after another stop reads the same restored ledger and keeps the toolbar count', async () => {
+    const before = (await driver.dump())!
+    const badge = await driver.badgeText()
+    await chromium.terminateServiceWorker()
+    expect(await chromium.workerRunning()).toBe(false)
+    const status = value(await driver.send('status/get', {}), 'status/get')
+    expect(await chromium.workerRunning()).toBe(true)
+    expect(status).toMatchObject({ attention: 1, parcels: 1, orders: 4 })
+    expect(await driver.badgeText()).toBe(badge)
+    expect((await dumpHashes((await driver.dump())!)).all).toBe((await dumpHashes(before)).all)
+  })
 })
 
 describeWithBrowser('Firefox ESR', FIREFOX_PATH, () => {
