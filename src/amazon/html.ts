@@ -7,13 +7,14 @@
 //   htmlparser2 parseDocument + css-select (compiled), realistic queries        ≈ 3×
 //   node-html-parser + its querySelectorAll (css-select): whole readPage        ≈ 7×
 //   htmlparser2 Parser → this light tree, cut bytes, entities decoded on demand ≈ 1.1× (cut included)
-//   … and the whole readPage (classify + list parse) on that tree              ≈ 1.5–1.9×
-// So: cut inert bodies, build a small tree from htmlparser2's streaming parser (pure JS, no DOM: runs in
-// Chrome's service worker), index elements by class in document order while building (tags and ids on first
-// use), decode entities only in values that are read, and answer queries with the compiled selector subset
-// below by walking only index candidates inside the scope.
+//   htmlparser2 Tokenizer → this light tree (no per-attribute objects)         ≈ 0.9×
+//   … and the whole readPage (classify + list parse) on that tree              ≈ 1.3–1.6×
+// So: cut inert bodies, build a small tree straight from htmlparser2's Tokenizer with the Parser's tree rules
+// (pure JS, no DOM: runs in Chrome's service worker), index elements by class in document order while building
+// (tags and ids on first use), decode entities only in values that are read, and answer queries with the
+// compiled selector subset below by walking only index candidates inside the scope.
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode'
-import { Parser } from 'htmlparser2'
+import { Tokenizer } from 'htmlparser2'
 
 /** A read-only element of a parsed page. Identity is stable: the same node always gives the same object. */
 export interface HtmlElement {
@@ -168,7 +169,8 @@ export function compileSelector(selector: string): Compiled {
 
 interface Node {
   tag: string
-  attrs: Record<string, string>
+  /** Attributes as a flat list: name, value, name, value… (names lower-case, values as written). */
+  attrs: readonly string[]
   parent: Node | undefined
   /** Children, created on the first one (most leaves have none). */
   kids: Array<Node | string> | undefined
@@ -193,11 +195,13 @@ interface Index {
   idsBuilt: boolean
 }
 
-// Attribute values are always strings: anything else is an Object.prototype member (`constructor`, `__proto__`)
-// reached through a hostile or unusual name, never an attribute.
+const NO_ATTRS: readonly string[] = []
+
+// A flat list instead of an object: no prototype members (`constructor`, `__proto__`) can pose as attributes.
 function ownAttr(n: Node, name: string): string | undefined {
-  const v = n.attrs[name]
-  return typeof v === 'string' ? v : undefined
+  const a = n.attrs
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1]
+  return undefined
 }
 
 // Entities are decoded on demand, not while parsing: decoding every text run and attribute cost about a fifth of a
@@ -424,39 +428,145 @@ function push(map: Map<string, Node[]>, key: string, n: Node): void {
   else map.set(key, [n])
 }
 
-// Builds the tree and its document-order index in one streaming pass.
+// HTML tree-construction rules htmlparser2's Parser applies (its dist/Parser.js), kept here because the tree is built
+// straight from its Tokenizer: the Parser's per-attribute objects cost more than the whole index (parse bench).
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'])
+const P_TAG = new Set(['p'])
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'])
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody'])
+const DD_DT_TAGS = new Set(['dd', 'dt'])
+const RT_RP_TAGS = new Set(['rt', 'rp'])
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['a', new Set(['a'])], ['li', new Set(['li'])], ['p', P_TAG],
+  ['h1', HEADING_TAGS], ['h2', HEADING_TAGS], ['h3', HEADING_TAGS], ['h4', HEADING_TAGS], ['h5', HEADING_TAGS], ['h6', HEADING_TAGS],
+  ['select', FORM_TAGS], ['input', FORM_TAGS], ['output', FORM_TAGS], ['button', FORM_TAGS], ['datalist', FORM_TAGS], ['textarea', FORM_TAGS],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', DD_DT_TAGS], ['dt', DD_DT_TAGS],
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']
+    .map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
+  ['rt', RT_RP_TAGS], ['rp', RT_RP_TAGS], ['tbody', TABLE_SECTION_TAGS], ['tfoot', TABLE_SECTION_TAGS],
+])
+const VOID_TAGS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+const FOREIGN_ROOTS = new Set(['math', 'svg'])
+const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title'])
+
+// Builds the tree and its document-order index in one streaming pass over htmlparser2's Tokenizer.
 function buildTree(html: string): { root: Node; index: Index } {
-  const root: Node = { tag: '', attrs: {}, parent: undefined, kids: undefined, idx: -1, end: -1, classes: '' }
+  const root: Node = { tag: '', attrs: NO_ATTRS, parent: undefined, kids: undefined, idx: -1, end: -1, classes: '' }
   const index: Index = { all: [], byId: new Map(), byClass: new Map(), byTag: new Map(), tagsBuilt: false, idsBuilt: false }
-  let current = root
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const cls = typeof attrs.class === 'string' ? attrs.class : ''
-        const node: Node = { tag: name, attrs, parent: current, kids: undefined, idx: index.all.length, end: index.all.length, classes: cls }
-        if (current.kids) current.kids.push(node)
-        else current.kids = [node]
-        index.all.push(node)
-        if (cls !== '') eachToken(cls, (c) => {
-          if (indexedClass(c)) push(index.byClass, c, node)
-        })
-        current = node
-      },
-      ontext(text) {
-        // Whitespace-only runs become one shared space: the slice dies young instead of living in the tree.
-        const t = WHITESPACE_ONLY.test(text) ? ' ' : text
-        if (current.kids) current.kids.push(t)
-        else current.kids = [t]
-      },
-      onclosetag() {
-        current.end = index.all.length - 1
-        if (current.parent) current = current.parent
-      },
+  const stack: Node[] = [root]
+  const foreign: boolean[] = [false]
+  let opening: Node | undefined
+  let attrs: string[] = []
+  let attrName = ''
+  let attrValue = ''
+  const top = () => stack[stack.length - 1]!
+  const addKid = (parent: Node, kid: Node | string) => {
+    if (parent.kids) parent.kids.push(kid)
+    else parent.kids = [kid]
+  }
+  const pop = () => {
+    const n = stack.pop()!
+    n.end = index.all.length - 1
+    if (FOREIGN_ROOTS.has(n.tag) || HTML_INTEGRATION.has(n.tag)) foreign.pop()
+  }
+  const open = (name: string) => {
+    const closes = OPEN_IMPLIES_CLOSE.get(name)
+    if (closes) while (stack.length > 1 && closes.has(top().tag)) pop()
+    const parent = top()
+    const node: Node = { tag: name, attrs: NO_ATTRS, parent, kids: undefined, idx: index.all.length, end: index.all.length, classes: '' }
+    addKid(parent, node)
+    index.all.push(node)
+    if (!VOID_TAGS.has(name)) {
+      stack.push(node)
+      if (FOREIGN_ROOTS.has(name)) foreign.push(true)
+      else if (HTML_INTEGRATION.has(name)) foreign.push(false)
+    }
+    return node
+  }
+  const finishOpen = () => {
+    const node = opening
+    opening = undefined
+    if (!node) return
+    if (attrs.length > 0) node.attrs = attrs
+    attrs = []
+    const cls = ownAttr(node, 'class') ?? ''
+    node.classes = cls
+    if (cls !== '') eachToken(cls, (c) => {
+      if (indexedClass(c)) push(index.byClass, c, node)
+    })
+  }
+  const tokenizer = new Tokenizer({ decodeEntities: false }, {
+    onopentagname(start, end) {
+      const name = html.slice(start, end).toLowerCase()
+      // A form inside a form is dropped, as browsers and htmlparser2 do.
+      if (name === 'form' && stack.some((n) => n.tag === 'form')) return
+      opening = open(name)
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  )
-  parser.write(html)
-  parser.end()
+    onattribname(start, end) {
+      attrName = html.slice(start, end).toLowerCase()
+      attrValue = ''
+    },
+    onattribdata(start, end) {
+      attrValue += html.slice(start, end)
+    },
+    onattribentity(cp) {
+      attrValue += String.fromCodePoint(cp)
+    },
+    onattribend() {
+      if (!opening) return
+      // The first of duplicate attributes wins.
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === attrName) return
+      attrs.push(attrName, attrValue)
+    },
+    onopentagend() {
+      finishOpen()
+    },
+    onselfclosingtag() {
+      const node = opening
+      finishOpen()
+      // `<x/>` closes only in SVG and MathML; in HTML the slash is ignored.
+      if (node && foreign[foreign.length - 1] && top() === node) pop()
+    },
+    onclosetag(start, end) {
+      const name = html.slice(start, end).toLowerCase()
+      if (VOID_TAGS.has(name)) {
+        if (name === 'br') open('br')
+        return
+      }
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i]!.tag !== name) continue
+        while (stack.length > i) pop()
+        return
+      }
+      // `</p>` without an open p makes an empty p, as in browsers.
+      if (name === 'p') {
+        open('p')
+        pop()
+      }
+    },
+    ontext(start, end) {
+      const text = html.slice(start, end)
+      // Whitespace-only runs become one shared space: the slice dies young instead of living in the tree.
+      addKid(top(), WHITESPACE_ONLY.test(text) ? ' ' : text)
+    },
+    ontextentity(cp) {
+      addKid(top(), String.fromCodePoint(cp))
+    },
+    oncdata() {},
+    oncomment() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
+    onend() {
+      finishOpen()
+      while (stack.length > 1) pop()
+    },
+    isInForeignContext() {
+      return foreign[foreign.length - 1] === true
+    },
+  })
+  tokenizer.write(html)
+  tokenizer.end()
   root.end = index.all.length - 1
   return { root, index }
 }

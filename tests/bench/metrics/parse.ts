@@ -1,6 +1,6 @@
 // parse.*: HTML string → typed orders, as a multiple of a bare htmlparser2 tokenizer pass over the same bytes.
 //
-// Parser choice (the full table is in src/amazon/html.ts): htmlparser2's streaming parser feeding a light tree,
+// Parser choice (the full table is in src/amazon/html.ts): htmlparser2's Tokenizer feeding a light tree,
 // on the page with script/style/comment bodies cut and entities decoded on demand, queried by a compiled
 // selector subset. node-html-parser (+ its css-select queries) measured ≈ 7× here, htmlparser2 parseDocument +
 // css-select ≈ 3×. The ratio is measured in one run, tokenizer and reader alternating, so machine speed cancels out.
