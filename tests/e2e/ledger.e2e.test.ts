@@ -91,7 +91,7 @@ function ledgerScenario(setup: () => { driver: LedgerDriver; fake: FakeAmazon },
     expect(shipments.filter((s) => s.orderKey === 'amazon.de:303-7719254-8830127')).toHaveLength(2)
   })
 
-  // KNOWN BUG (reader: src/core/locale/parse-date.ts resolveYear, called from src/amazon/parse-tracker.ts): a tracker
+  // KNOWN BUG, found by this issue-5 e2e (reader: src/core/locale/parse-date.ts resolveYear via parse-tracker.ts): a tracker
   // page has no order date to anchor its year-less "Zugestellt am 5. März", so the year nearest the capture day is
   // taken: captured 2026-11-22 it reads 2027-03-05 (a delivery in the future, shippedOn 2027-03-04), and that
   // overwrites the list page's anchored 2025-03-05 until the list is captured again (shippedOn stays wrong).
