@@ -14,7 +14,7 @@ function familyConflict(parcelFamily: CarrierFamily | undefined, s: Shipment, ma
 }
 
 // "A, B and C" or "A, B, C and others": the distinct order numbers among the candidates.
-function orderList(index: LedgerIndex, at: readonly number[]): string {
+function orderList(index: LedgerIndex, at: Int32Array): string {
   const ids: string[] = []
   for (const i of at) {
     const id = index.orderOf[i]!.orderId
@@ -36,6 +36,7 @@ export function needsDateWindow(state: MatchState, n: number): boolean {
  */
 export function applyDateWindow(index: LedgerIndex, state: MatchState, families: CarrierFamilies, due: DueIndex): void {
   const scratch: number[] = []
+  let sorter = new Int32Array(64)
   for (let n = 0; n < state.parcels.length; n++) {
     if (!needsDateWindow(state, n)) continue
     const p = state.parcels[n]!
@@ -50,8 +51,10 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
       scratch[kept++] = i
     }
     if (kept === 0) continue
-    // Positions are shipment-key order.
-    const at = scratch.slice(0, kept).sort((a, b) => a - b)
+    // Positions are shipment-key order; a typed array sorts numbers natively, without comparator calls.
+    if (sorter.length < kept) sorter = new Int32Array(kept * 2)
+    for (let k = 0; k < kept; k++) sorter[k] = scratch[k]!
+    const at = sorter.subarray(0, kept).sort()
     const received = epochDay(p.receivedOn)
     const span = `${day(dayToDate(received - WINDOW_BEFORE))} and ${day(dayToDate(received + WINDOW_AFTER))}`
     const first = { shipment: index.shipments[at[0]!]!, order: index.orderOf[at[0]!]! }

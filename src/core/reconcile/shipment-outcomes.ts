@@ -52,7 +52,7 @@ export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Ma
 export function markMatched(outcomes: ShipmentOutcome[], state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): void {
   for (const at of state.claimed) {
     const o = outcomes[at]!
-    if (verdicts.has(o.shipmentKey)) continue
+    if (verdicts.size > 0 && verdicts.has(o.shipmentKey)) continue
     const n = state.matchedAt[at]! - 1
     const p = state.parcels[n]!
     const confirmed = state.outcomes[n]?.rule === 'decision'
