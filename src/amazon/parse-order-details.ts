@@ -82,6 +82,7 @@ function readShipments(scope: HtmlElement, order: { marketplace: string; orderId
       shipment.shipmentId = key.shipmentId
       shipment.packageIndex = key.packageIndex ?? 0
     }
+    if (key.itemId) shipment.itemId = key.itemId
     if (status.deliveredOn) shipment.deliveredOn = status.deliveredOn
     if (status.expectedOn) shipment.expectedOn = status.expectedOn
     if (status.shippedOn) shipment.shippedOn = status.shippedOn

@@ -30,7 +30,7 @@ describe('parseOrderDetails', () => {
     expect(r.complete).toBe(true)
     expect(r.value).toEqual([{
       key: 'amazon.com:114-4717286-0499444', marketplace: 'amazon.com', orderId: '114-4717286-0499444', placedOn: '2025-03-23', total: { minor: 6182, currency: 'USD' }, digital: false,
-      shipments: [{ key: 'amazon.com:114-4717286-0499444:s-Qxqvrj7mY-1', orderKey: 'amazon.com:114-4717286-0499444', shipmentId: 'Qxqvrj7mY', packageIndex: 1, status: 'delivered', deliveredOn: '2025-03-28', trackingIds: [], source: 'page',
+      shipments: [{ key: 'amazon.com:114-4717286-0499444:s-Qxqvrj7mY-1', orderKey: 'amazon.com:114-4717286-0499444', shipmentId: 'Qxqvrj7mY', packageIndex: 1, itemId: 'abc', status: 'delivered', deliveredOn: '2025-03-28', trackingIds: [], source: 'page',
         items: [{ title: 'Prestige Paper Towels', asin: 'B074CRK54X', quantity: 2, unitPrice: { minor: 3187, currency: 'USD' } }] }],
     }])
   })

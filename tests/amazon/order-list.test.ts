@@ -31,7 +31,7 @@ describe('parseOrderList', () => {
     expect(r.complete).toBe(true)
     expect(r.value).toEqual([{
       key: 'amazon.com:112-5939971-8962610', marketplace: 'amazon.com', orderId: '112-5939971-8962610', placedOn: '2024-11-01', total: { minor: 2850, currency: 'USD' }, digital: false,
-      shipments: [{ key: 'amazon.com:112-5939971-8962610:s-QHsqp5CyV-0', orderKey: 'amazon.com:112-5939971-8962610', shipmentId: 'QHsqp5CyV', packageIndex: 0, status: 'delivered', deliveredOn: '2024-11-02', trackingIds: [], source: 'page',
+      shipments: [{ key: 'amazon.com:112-5939971-8962610:s-QHsqp5CyV-0', orderKey: 'amazon.com:112-5939971-8962610', shipmentId: 'QHsqp5CyV', packageIndex: 0, itemId: 'jhmjovklllrovop', status: 'delivered', deliveredOn: '2024-11-02', trackingIds: [], source: 'page',
         items: [{ title: 'Roller Brushes', asin: 'B0BPH5G7MY', quantity: 2 }] }],
     }])
     expect(r.issues).toContainEqual({ site: 'orderList.card', variant: 0 })

@@ -18,6 +18,7 @@ export function readingView(r: PageReading) {
       shipments: o.shipments.map((s) => ({
         shipmentId: s.shipmentId ?? null,
         packageIndex: s.packageIndex ?? null,
+        itemId: s.itemId ?? null,
         status: s.status,
         deliveredOn: s.deliveredOn ?? null,
         expectedOn: s.expectedOn ?? null,

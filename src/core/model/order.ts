@@ -32,6 +32,8 @@ export interface Shipment {
   /** Amazon's shipment id from the Track-package link (9 alphanumerics), when known. */
   shipmentId?: string
   packageIndex?: number
+  /** Amazon's item id from the Track-package link (`itemId=`, 14–15 lower-case letters), when known. */
+  itemId?: string
   status: ShipmentStatus
   /** Normalised tracking numbers (see core/tracking normalise). */
   trackingIds: string[]
