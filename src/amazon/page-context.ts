@@ -12,4 +12,9 @@ export interface PageContext {
   pack: LanguagePack
   /** The day the page was captured: resolves "Arriving tomorrow" and year-less dates. */
   captured: PlainDate
+  /**
+   * The order date the ledger already holds for this page's order, when the caller knows it: anchors
+   * year-less dates on pages that print no order date (a tracker's "Zugestellt am 5. März").
+   */
+  orderPlacedOn?: PlainDate
 }

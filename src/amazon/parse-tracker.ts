@@ -139,7 +139,8 @@ export function parseTracker(doc: HtmlDoc, ctx: PageContext): ParseResult<Order[
   // Status: detailedState code first, then the visible status line, then the promise message.
   const mainText = firstMatch(root, S.mainStatus, 'tracker.mainStatus', log)?.element.text() ?? state?.promiseMessage
   const secondaryText = firstMatch(root, S.secondaryStatus, 'tracker.secondaryStatus', log)?.element.text() ?? state?.promiseDetail
-  const dateCtx = { captured: ctx.captured }
+  // Without the order date, a year-less past date is the latest such day on or before the capture (parse-date.ts).
+  const dateCtx = ctx.orderPlacedOn ? { captured: ctx.captured, anchor: ctx.orderPlacedOn } : { captured: ctx.captured }
   const main = mainText ? readStatus(mainText, ctx.pack, dateCtx) : undefined
   const secondary = secondaryText ? readStatus(secondaryText, ctx.pack, dateCtx) : undefined
   const coded = state?.detailedState ? statusOfDetailedState(state.detailedState) : undefined

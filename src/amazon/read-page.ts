@@ -61,7 +61,7 @@ function today(): PlainDate {
  * marketplace and language pack. Challenge, sign-in and unknown pages give `ok: false` and no orders.
  * Never throws: a parser crash keeps the kind and reports `{ field: 'page', problem: 'parser-error' }`.
  */
-export function readPage(url: string, html: string, ctx?: { captured?: PlainDate }): PageReading {
+export function readPage(url: string, html: string, ctx?: { captured?: PlainDate; orderPlacedOn?: PlainDate }): PageReading {
   let kind: PageKind = 'unknown'
   let marketplace: MarketplaceId | undefined
   let language: LanguageTag = 'en'
@@ -88,7 +88,9 @@ export function readPage(url: string, html: string, ctx?: { captured?: PlainDate
     if (!pack) return { ...base(), ok: false, orders: [], issues: [{ field: 'language', problem: `no-language-pack:${language}` }], complete: false }
     const parse = PARSERS[kind]
     if (!parse) return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'no-parser' }], complete: false }
-    const result = parse(doc, { url: u, marketplace: mp, language, pack, captured: ctx?.captured ?? today() })
+    const pageCtx: PageContext = { url: u, marketplace: mp, language, pack, captured: ctx?.captured ?? today() }
+    if (ctx?.orderPlacedOn) pageCtx.orderPlacedOn = ctx.orderPlacedOn
+    const result = parse(doc, pageCtx)
     return { ...base(), ok: true, orders: result.value, issues: [...pageIssues, ...result.issues], complete: result.complete && pageIssues.length === 0 && result.value.length > 0 }
   } catch {
     return { ...base(), ok: false, orders: [], issues: [{ field: 'page', problem: 'parser-error' }], complete: false }

@@ -1,9 +1,11 @@
 // Passive capture, background side: classify and parse a page, store OK pages, record problem pages.
 import { OK_KINDS } from '../amazon/classify.ts'
 import { marketplaceOfUrl } from '../amazon/pages.ts'
-import { readPage } from '../amazon/read-page.ts'
-import type { MarketplaceId } from '../core/model/order.ts'
+import { readPage, type PageReading } from '../amazon/read-page.ts'
+import { orderKey, type MarketplaceId } from '../core/model/order.ts'
+import type { PlainDate } from '../core/model/plain-date.ts'
 import type { CapturedPage, PageVerdict } from '../messaging/protocol.ts'
+import type { UnorderedDb } from '../storage/db.ts'
 import { orderTables, upsertOrders, type UpsertOrdersCounts } from '../storage/repositories/orders.ts'
 import { recordParseRun } from '../storage/repositories/parse-health.ts'
 import { recordProblem } from '../storage/repositories/problems.ts'
@@ -24,8 +26,8 @@ export interface IngestResult {
 export async function ingestPage(ctx: BackgroundContext, page: CapturedPage, marketplace: MarketplaceId): Promise<IngestResult> {
   // The tab's origin is browser-stamped; the payload URL is not, so it must agree with it.
   if (marketplaceOfUrl(page.url) !== marketplace) return { verdict: { kind: 'unknown', accepted: false, badges: [] } }
-  const reading = readPage(page.url, page.html, { captured: ctx.today() })
   const db = await ctx.db()
+  const reading = await readWithKnownOrderDate(db, page, marketplace, ctx.today())
   const at = ctx.now()
   if (!OK_KINDS.has(reading.kind)) {
     await recordProblem(db, { kind: reading.kind, marketplace, at })
@@ -46,4 +48,16 @@ export async function ingestPage(ctx: BackgroundContext, page: CapturedPage, mar
   const result = await runReconcileJob(ctx)
   if (writes.added + writes.updated > 0) await ctx.broadcast({ notice: 'ledger/changed', body: { reason: 'capture' } })
   return { verdict: { kind: reading.kind, marketplace, accepted: true, badges: badgeStates(orders, result.shipments) }, writes }
+}
+
+/**
+ * Reads a page; a tracker page prints year-less dates and no order date, so when the ledger already
+ * knows its order, the page is read again with that order date as the anchor (amazon-pages.md §4.2).
+ */
+export async function readWithKnownOrderDate(db: UnorderedDb, page: CapturedPage, marketplace: MarketplaceId, captured: PlainDate): Promise<PageReading> {
+  const reading = readPage(page.url, page.html, { captured })
+  const orderId = reading.kind === 'tracker' ? reading.orders[0]?.orderId : undefined
+  if (!orderId) return reading
+  const known = await db.orders.get(orderKey(marketplace, orderId))
+  return known?.placedOn ? readPage(page.url, page.html, { captured, orderPlacedOn: known.placedOn }) : reading
 }

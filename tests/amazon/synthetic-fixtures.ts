@@ -38,7 +38,7 @@ export function syntheticFixtures(): SyntheticFixture[] {
         const html = readFileSync(path, 'utf8')
         const h = header(html)
         const month = /^\d{4}-\d{2}$/.test(h.captured ?? '') ? h.captured! : file.slice(0, 7)
-        out.push({ path, name: relative(ROOT, path), marketplace, kind: kind as PageKind, url: h.url ?? `https://www.${marketplace}/`, captured: `${month}-15`, language: h.language ?? '', html })
+        out.push({ path, name: relative(ROOT, path), marketplace, kind: kind as PageKind, url: h.url ?? `https://www.${marketplace}/`, captured: `${month}-28`, language: h.language ?? '', html })
       }
     }
   }

@@ -1,7 +1,9 @@
 // Tracker parser: every synthetic tracker fixture read completely, carrier detection on its number, and failure modes.
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../src/amazon/html.ts'
+import { readPage } from '../../src/amazon/read-page.ts'
 import { parseTracker, readPageState, statusOfDetailedState, trackingIdFromText } from '../../src/amazon/parse-tracker.ts'
 import { detect } from '../../src/core/tracking/detect.ts'
 import { fixturesOfKind, loadFixture } from './synthetic-fixture.ts'
@@ -183,5 +185,21 @@ describe('parseTracker on damaged pages', () => {
       if (!r.complete) return true
       return r.value.length === 1 && r.value[0]!.shipments[0]!.trackingIds.length === 1
     }), { numRuns: 300 })
+  })
+})
+
+describe('year-less tracker dates', () => {
+  // "Zugestellt am 5. März" read long after the delivery (tests/e2e/ledger.e2e.test.ts found the year drifting).
+  const page = readFileSync(new URL('../fixtures/amazon/amazon.de/tracker/2025-03_de_dhl-delivered.html', import.meta.url), 'utf8')
+  const url = /^url: (.+)$/m.exec(page)![1]!
+  const delivered = (ctx: { captured: string; orderPlacedOn?: string }) => readPage(url, page, ctx).orders[0]?.shipments[0]?.deliveredOn
+
+  it('anchors on the order date the ledger holds', () => {
+    expect(delivered({ captured: '2026-11-22', orderPlacedOn: '2025-03-01' })).toBe('2025-03-05')
+  })
+  it('without an order date, takes the latest 5 March on or before the capture day, never a future one', () => {
+    expect(delivered({ captured: '2025-03-20' })).toBe('2025-03-05')
+    expect(delivered({ captured: '2025-09-10' })).toBe('2025-03-05')
+    expect(delivered({ captured: '2026-11-22' })).toBe('2026-03-05')
   })
 })

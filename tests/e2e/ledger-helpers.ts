@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import type { Page } from 'playwright-core'
-import { readPage } from '../../src/amazon/read-page.ts'
+import { marketplaceOfUrl } from '../../src/amazon/pages.ts'
+import { readWithKnownOrderDate } from '../../src/background/ingest.ts'
 import type { Settings } from '../../src/core/model/ledger.ts'
 import type { Decision, Parcel } from '../../src/core/model/parcel.ts'
 import { reconcile, type ReconcileResult } from '../../src/core/reconcile/reconcile.ts'
@@ -120,7 +121,9 @@ export async function expectedLedger(visits: readonly FixtureVisit[], captured: 
   const db = openDb(`expected-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange })
   try {
     for (const v of visits) {
-      const reading = readPage(v.url, readFileSync(v.file, 'utf8'), { captured })
+      const page = { url: v.url, html: readFileSync(v.file, 'utf8') }
+      // The background's own read: trackers anchored on the order date the ledger already holds.
+      const reading = await readWithKnownOrderDate(db, page, marketplaceOfUrl(v.url)!, captured)
       if (!reading.ok) throw new Error(`${v.file}: the reader does not read it (${reading.kind})`)
       await upsertOrders(db, reading.orders.filter((o) => o.marketplace === reading.marketplace))
     }

@@ -12,10 +12,11 @@ export interface DateContext {
   /** When the page was read; resolves "today", "tomorrow" and weekday names. */
   captured?: PlainDate
   /**
-   * Which way a bare weekday points from the capture date: `future` (default, "Arriving Tuesday" → the
-   * next Tuesday on or after it) or `past` ("Delivered Tuesday" → the last Tuesday on or before it).
+   * Which way the text points from the capture date: `future` (default, "Arriving Tuesday" → the next
+   * Tuesday on or after it) or `past` ("Delivered Tuesday" → the last Tuesday on or before it; a
+   * year-less "delivered 5 March" without an anchor → the last 5 March on or before it).
    */
-  weekdays?: 'future' | 'past'
+  tense?: 'future' | 'past'
 }
 
 /** An ISO weekday (1 = Monday) or a relative day word. */
@@ -111,7 +112,8 @@ function findExplicit(text: string, compiled: CompiledPack): DateParts | undefin
 }
 
 // A year-less date belongs to the anchor's year, or the next one when that would precede the anchor
-// (a December order delivered "January 3"). Without an anchor, the year nearest the capture date.
+// (a December order delivered "January 3"). Without an anchor: for past events (ctx.tense 'past')
+// the latest such day on or before the capture date, otherwise the one nearest the capture date.
 function resolveYear(month: number, day: number, ctx: DateContext): PlainDate | undefined {
   if (ctx.anchor) {
     const y = Number(ctx.anchor.slice(0, 4))
@@ -123,6 +125,9 @@ function resolveYear(month: number, day: number, ctx: DateContext): PlainDate | 
     const captured = ctx.captured
     const y = Number(captured.slice(0, 4))
     const candidates = [y - 1, y, y + 1].map((yy) => plainDate(yy, month, day)).filter((d): d is PlainDate => d !== undefined)
+    // A tracker page's "Zugestellt am 5. März" has no order date to anchor it: what already happened
+    // lies on or before the capture day, however long ago (found by tests/e2e/ledger.e2e.test.ts).
+    if (ctx.tense === 'past') return candidates.filter((d) => d <= captured).pop()
     candidates.sort((p, q) => Math.abs(diffDays(captured, p)) - Math.abs(diffDays(captured, q)))
     return candidates[0]
   }
@@ -140,7 +145,7 @@ function resolveRelative(text: string, compiled: CompiledPack, ctx: DateContext)
   if (target === 'yesterday') return addDays(captured, -1)
   // "Arriving Tuesday": the next Tuesday on or after the capture date; "Delivered Tuesday": the last one.
   const weekday = isoWeekday(captured)
-  return ctx.weekdays === 'past' ? addDays(captured, -((weekday - target + 7) % 7)) : addDays(captured, (target - weekday + 7) % 7)
+  return ctx.tense === 'past' ? addDays(captured, -((weekday - target + 7) % 7)) : addDays(captured, (target - weekday + 7) % 7)
 }
 
 /**

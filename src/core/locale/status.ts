@@ -46,7 +46,7 @@ export function readStatus(text: string, pack: LanguagePack, ctx?: DateContext):
     // From the phrase on first, so a date word inside the phrase counts ("Wird heute zugestellt");
     // then the whole line, for languages that put the date first (ja "11月5日に配達済み").
     // A bare weekday after "Delivered"/"Shipped" lies behind the capture date, after "Arriving" ahead of it.
-    const dateCtx: DateContext = { ...ctx, weekdays: best.meaning.dateKind === 'expected' ? 'future' : 'past' }
+    const dateCtx: DateContext = { ...ctx, tense: best.meaning.dateKind === 'expected' ? 'future' : 'past' }
     const after = parseDate(s.slice(best.index), pack, dateCtx)
     const parsed = after.ok ? after : parseDate(s, pack, dateCtx)
     if (parsed.ok) {

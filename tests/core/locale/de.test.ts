@@ -72,3 +72,14 @@ describe('de status and samples', () => {
     expect(isSampleText(input, de)).toBe(expected)
   })
 })
+
+describe('de: year-less tracker dates without an order anchor', () => {
+  // A DHL tracker read long after the delivery must not move it into the future (tests/e2e/ledger.e2e.test.ts).
+  it.each([
+    ['2025-03-20', '2025-03-05'],
+    ['2025-09-10', '2025-03-05'],
+    ['2026-11-22', '2026-03-05'],
+  ])('"Zugestellt am 5. März" captured %s → %s', (captured, expected) => {
+    expect(readStatus('Zugestellt am 5. März', de, { captured })?.date).toBe(expected)
+  })
+})

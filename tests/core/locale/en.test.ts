@@ -31,8 +31,13 @@ const MORE_DATES: Array<[string, DateContext, string]> = [
   ['Arriving today', { captured: '2025-01-13' }, '2025-01-13'],
   ['Delivered Sept. 3rd, 2024', {}, '2024-09-03'],
   ['Delivered February 29', { anchor: '2024-02-20' }, '2024-02-29'],
-  ['Delivered Tuesday', { captured: '2025-01-16', weekdays: 'past' }, '2025-01-14'],
+  ['Delivered Tuesday', { captured: '2025-01-16', tense: 'past' }, '2025-01-14'],
   ['Delivered yesterday', { captured: '2025-01-16' }, '2025-01-15'],
+  // No anchor (a tracker page): a past event is the latest such day on or before the capture, however old.
+  ['Delivered March 5', { captured: '2025-09-10', tense: 'past' }, '2025-03-05'],
+  ['Delivered March 5', { captured: '2026-11-22', tense: 'past' }, '2026-03-05'],
+  ['Delivered December 30', { captured: '2026-01-02', tense: 'past' }, '2025-12-30'],
+  ['Arriving January 3', { captured: '2025-12-30' }, '2026-01-03'],
 ]
 
 const UNPARSED: Array<[string, DateContext]> = [
