@@ -28,20 +28,8 @@ export interface PageVerdict {
   badges: OrderBadge[]
 }
 
-/** A parcel as the user logs it: everything but the id the background assigns. */
-export interface ParcelDraft {
-  receivedOn: PlainDate
-  /** As typed or pasted; the background normalises them. */
-  trackingNumbers: string[]
-  carrier?: string
-  sender?: string
-  contents?: string
-  slipOrderId?: string
-  samplesCard?: string
-  amazonPackaging?: boolean
-  notes?: string
-  marketplace?: MarketplaceId
-}
+/** A parcel as the user logs it: everything but the id and time the background assigns; numbers as typed. */
+export type ParcelDraft = Omit<Parcel, 'id' | 'createdAt'>
 
 export type ShipmentMark = 'received' | 'not-received' | 'ignore'
 
