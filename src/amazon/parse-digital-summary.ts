@@ -1,6 +1,6 @@
 // Reads a digital order summary (`/gp/digital/your-account/order-summary.html`): id, order date, total and items; no parcel.
 import { normalizeText } from '../core/locale/normalize.ts'
-import { isSampleText } from '../core/locale/samples.ts'
+import { isSampleItem } from '../core/locale/samples.ts'
 import { orderKey, shipmentKey, type Item, type Money, type Order, type PlainDate, type Shipment } from '../core/model/index.ts'
 import { IssueLog, allMatches, firstMatch } from './extract.ts'
 import type { HtmlDoc, HtmlElement } from './html.ts'
@@ -69,7 +69,7 @@ function readItem(link: HtmlElement, ctx: PageContext, log: IssueLog): Item | un
     if (price) item.unitPrice = price
     else log.problem('digitalSummary.itemPrice', 'money-unparsed', false)
   } else log.problem('digitalSummary.itemPrice', 'missing', false)
-  if (item.unitPrice?.minor === 0 || isSampleText(title, ctx.pack)) item.sample = true
+  if (isSampleItem(item, ctx.pack)) item.sample = true
   return item
 }
 

@@ -1,6 +1,6 @@
 // Reads a print invoice / order summary (`/gp/css/summary/print.html`): order date, total, shipments with ship dates and items.
 import { normalizeText } from '../core/locale/normalize.ts'
-import { isSampleText } from '../core/locale/samples.ts'
+import { isSampleItem } from '../core/locale/samples.ts'
 import { readStatus } from '../core/locale/status.ts'
 import { orderKey, shipmentKey, type Item, type Money, type Order, type PlainDate, type Shipment, type ShipmentStatus } from '../core/model/index.ts'
 import { IssueLog, allMatches, firstMatch } from './extract.ts'
@@ -106,7 +106,7 @@ function readItems(box: HtmlElement, ctx: PageContext, log: IssueLog): Item[] {
       if (price) item.unitPrice = price
       else log.problem('invoice.itemPrice', 'money-unparsed', false)
     }
-    if (item.unitPrice?.minor === 0 || isSampleText(title, ctx.pack)) item.sample = true
+    if (isSampleItem(item, ctx.pack)) item.sample = true
     items.push(item)
   }
   return items

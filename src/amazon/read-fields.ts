@@ -1,4 +1,5 @@
 // Reads typed values (dates, money, statuses, items) out of matched elements with the page's language pack.
+import { isSampleItem } from '../core/locale/samples.ts'
 import { findPhrase } from '../core/locale/phrase-pattern.ts'
 import { normalizeText } from '../core/locale/normalize.ts'
 import { parseDate } from '../core/locale/parse-date.ts'
@@ -111,5 +112,6 @@ export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx:
     if (money) item.unitPrice = money
     else log.problem(`${prefix}.unitPrice`, 'money-unparsed', false)
   }
+  if (isSampleItem(item, ctx.pack)) item.sample = true
   return item
 }

@@ -2,7 +2,7 @@
 import type { LanguagePack } from '../../core/locale/language-pack.ts'
 import { languagePack } from '../../core/locale/languages/index.ts'
 import { marketplaceById } from '../../core/locale/marketplaces.ts'
-import { isSampleText } from '../../core/locale/samples.ts'
+import { isSampleItem } from '../../core/locale/samples.ts'
 import type { Money } from '../../core/model/money.ts'
 import { orderKey, shipmentKey, type Item, type MarketplaceId, type Order, type Shipment, type ShipmentStatus } from '../../core/model/order.ts'
 import type { PlainDate } from '../../core/model/plain-date.ts'
@@ -66,7 +66,7 @@ function itemOf(row: ExportRow, marketplace: MarketplaceId, currency: string, qu
   const unitPrice = parseAmount(cellOf(row, 'unitPrice'), currency)
   if (unitPrice) item.unitPrice = unitPrice
   const pack = packOf(marketplace)
-  if (unitPrice?.minor === 0 || (pack && isSampleText(title, pack))) item.sample = true
+  if (isSampleItem(item, pack)) item.sample = true
   return item
 }
 
