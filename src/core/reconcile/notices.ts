@@ -15,6 +15,16 @@ const ASCII_RUNS = /[a-z]{3,}/g
  * Undefined when some word has no such run (ja), so every title goes to `isSampleText`.
  */
 export function samplePrefilter(pack: LanguagePack): RegExp | undefined {
+  // Packs are constants: compile each pattern once, not on every reconcile run.
+  if (PREFILTERS.has(pack)) return PREFILTERS.get(pack)
+  const re = buildPrefilter(pack)
+  PREFILTERS.set(pack, re)
+  return re
+}
+
+const PREFILTERS = new WeakMap<LanguagePack, RegExp | undefined>()
+
+function buildPrefilter(pack: LanguagePack): RegExp | undefined {
   const runs: string[] = []
   for (const word of pack.labels.sample) {
     const longest = (word.toLowerCase().match(ASCII_RUNS) ?? []).sort((a, b) => b.length - a.length)[0]
