@@ -1,5 +1,5 @@
 // Coverage: which (marketplace, period) ranges of order history are complete, and where the gaps are.
-import type { Coverage, Ledger, MarketplaceId, PlainDate } from '../model/index.ts'
+import type { Coverage, MarketplaceId, PlainDate } from '../model/index.ts'
 import { dayToDate, epochDay, humanMonth } from './days.ts'
 
 /** Days of history before a parcel's received date that must be covered to call it unmatched. */
@@ -48,13 +48,14 @@ function uncovered(covered: DayRange[], from: number, to: number): DayRange[] {
 }
 
 /**
- * Builds the coverage index of a ledger: ranges merged per marketplace. A ledger with no
+ * Builds the coverage index of a ledger (its coverage, and the marketplaces its orders name):
+ * ranges merged per marketplace. A ledger with no
  * marketplace at all has a gap everywhere (nothing is known), reported as marketplace `''`.
  */
-export function indexCoverage(ledger: Ledger): CoverageIndex {
+export function indexCoverage(coverage: readonly Coverage[], orderMarketplaces: readonly MarketplaceId[]): CoverageIndex {
   const byMarketplace = new Map<MarketplaceId, DayRange[]>()
-  for (const o of ledger.orders) if (!byMarketplace.has(o.marketplace)) byMarketplace.set(o.marketplace, [])
-  for (const c of ledger.coverage as Coverage[]) {
+  for (const m of orderMarketplaces) byMarketplace.set(m, [])
+  for (const c of coverage) {
     const from = epochDay(c.from)
     const to = epochDay(c.to)
     const list = byMarketplace.get(c.marketplace) ?? []

@@ -1,5 +1,5 @@
 // Indexes over the ledger for reconcile, limited to what the parcels and decisions ask about.
-import type { Ledger, Order, Shipment, ShipmentKey } from '../model/index.ts'
+import type { Ledger, MarketplaceId, Order, Shipment, ShipmentKey } from '../model/index.ts'
 import { normalizeTracking } from '../tracking/normalize.ts'
 
 export interface ShipmentRef {
@@ -32,6 +32,8 @@ export interface LedgerIndex {
   refsOfOrder: Map<Order, ShipmentRef[]>
   /** Wanted shipment key → its shipment. */
   byKey: Map<ShipmentKey, ShipmentRef>
+  /** Every marketplace with an order, sorted. */
+  marketplaces: MarketplaceId[]
 }
 
 const CLEAN = /^[A-Z0-9]+$/
@@ -68,14 +70,6 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     else if (!list.some((o) => o.key === order.key)) list.push(order)
     orderRefs.set(order, [])
   }
-  if (wanted.orderIds.size > 0) {
-    for (const order of ledger.orders) {
-      if (wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
-      if (order.aliases) for (const alias of order.aliases) if (wanted.orderIds.has(alias)) addOrderId(alias, order)
-    }
-  }
-  for (const list of byOrderId.values()) if (list.length > 1) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-
   const wantTracking = wanted.tracking.size > 0
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing three 100k-element arrays by push costs more than counting.
@@ -102,7 +96,15 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   let sorted = true
   let previous = ''
   let at = 0
+  const wantOrderIds = wanted.orderIds.size > 0
+  const marketplaces = new Set<MarketplaceId>()
+  let lastMarketplace: MarketplaceId | undefined
   for (const order of ledger.orders) {
+    if (order.marketplace !== lastMarketplace) marketplaces.add((lastMarketplace = order.marketplace))
+    if (wantOrderIds) {
+      if (wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
+      if (order.aliases) for (const alias of order.aliases) if (wanted.orderIds.has(alias)) addOrderId(alias, order)
+    }
     for (const shipment of order.shipments) {
       if (shipment.key <= previous) sorted = false
       previous = shipment.key
@@ -118,6 +120,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     byKey = new Map()
     for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)
   }
+  for (const list of byOrderId.values()) if (list.length > 1) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   // Few orders are named by slips: find their shipments' positions by binary search on the sorted keys.
   for (const [order, refs] of orderRefs) {
     for (const shipment of order.shipments) {
@@ -126,7 +129,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     }
     refs.sort((a, b) => a.at - b.at)
   }
-  return { index: { shipments, orderOf, byTracking, byOrderId, refsOfOrder: orderRefs, byKey }, walker }
+  return { index: { shipments, orderOf, byTracking, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
 }
 
 function positionOf(shipments: readonly Shipment[], key: ShipmentKey): number {

@@ -77,7 +77,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   applySlips(index, state)
   markMatched(walker.outcomes, state, folded.shipments)
   applyDateWindow(index, state, families, walker.due)
-  applyUnmatched(indexCoverage(ledger), state, families)
+  applyUnmatched(indexCoverage(ledger.coverage, index.marketplaces), state, families)
 
   const notices = walker.notices
   const outcomes: ParcelOutcome[] = new Array(parcels.length)
