@@ -24,7 +24,7 @@ function random(seed: number): () => number {
 interface Data { ledger: Ledger; parcels: Parcel[]; decisions: Decision[] }
 
 /**
- * `shipments` shipments (two per order) over ten years before TODAY on two marketplaces, and
+ * `shipments` shipments (two per order) before TODAY on two marketplaces (ten years for 100,000), and
  * `parcels` parcels: 55 % carry a ledger tracking ID, 10 % a packing slip, 15 % no number (date
  * window), 15 % an unknown number (unmatched; Amazon-carried series among them), 5 % explained.
  * Orders come sorted by key, as the storage layer reads them (primary-key order).
@@ -33,7 +33,9 @@ export function generate(shipments: number, parcels: number, seed = 1): Data {
   const rnd = random(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
   const orders: Order[] = []
-  const span = 10 * 365
+  // One household's density (≈ 27 shipments a day; 100,000 over ten years): more data means a longer
+  // history, not more deliveries per day, so the date window sees the same few dozen candidates.
+  const span = Math.max(30, Math.round((shipments / 100_000) * 10 * 365))
   for (let i = 0; i < shipments / 2; i++) {
     const marketplace = MARKETPLACES[i % 2]!
     const orderId = `${marketplace === 'amazon.de' ? '302' : '112'}-${String(i).padStart(7, '0')}-${String((i * 7919) % 1e7).padStart(7, '0')}`
