@@ -73,9 +73,9 @@ describe('audit: one scenario per rule', () => {
     expect(row(11).reason).toContain('Vine')
   })
 
-  it('shipments: matched ones, and not-due for exports (they carry no delivery status)', () => {
+  it('shipments: the matched ones; exports carry no delivery status, so none awaits confirmation', () => {
     expect(out!.shipments.map((s) => `${s.orderId}:${s.outcome}`)).toEqual([
-      '112-0000001-0000001:matched', '112-0000002-0000001:matched', '112-0000003-0000001:not-due', '112-0000004-0000001:not-due', '112-0000005-0000001:matched',
+      '112-0000001-0000001:matched', '112-0000002-0000001:matched', '112-0000005-0000001:matched',
     ])
   })
 

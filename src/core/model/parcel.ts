@@ -66,7 +66,7 @@ export interface ParcelOutcome {
   trackingIds?: string[]
 }
 
-export type ShipmentOutcomeKind = 'matched' | 'awaiting-confirmation' | 'received' | 'not-received' | 'ignored' | 'not-due'
+export type ShipmentOutcomeKind = 'matched' | 'awaiting-confirmation' | 'received' | 'not-received' | 'ignored'
 
 export interface ShipmentOutcome {
   shipmentKey: ShipmentKey

@@ -8,7 +8,7 @@ import { shipmentJudge } from './shipment-outcomes.ts'
 
 export interface LedgerWalker extends Walker {
   /** By shipment position; matched ones are rewritten after matching (`markMatched`). */
-  outcomes: ShipmentOutcome[]
+  outcomes: (ShipmentOutcome | undefined)[]
   notices: Notice[]
   /** Uncancelled shipments due on a day some window parcel needs; taken ones are skipped at query time. */
   due: DueIndex
@@ -25,14 +25,15 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
     const isSample = sampleItems()
     const due = newDueIndex(windowDays)
     const wantDue = due.days.size > 0
-    const outcomes: ShipmentOutcome[] = new Array(count)
+    const outcomes: (ShipmentOutcome | undefined)[] = new Array(count)
     const notices: Notice[] = []
     return {
       outcomes,
       notices,
       due,
       visit(s: Shipment, order: Order, at: number) {
-        outcomes[at] = judge(s, order.key)
+        const outcome = judge(s, order.key)
+        if (outcome) outcomes[at] = outcome
         if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
         for (const item of s.items) {
           if (!isSample(item, order.marketplace)) continue

@@ -15,7 +15,10 @@ import { applyUnmatched } from './unmatched.ts'
 export interface ReconcileResult {
   /** One outcome per parcel, sorted by parcel id. */
   parcels: ParcelOutcome[]
-  /** One outcome per shipment of the ledger, sorted by shipment key. */
+  /**
+   * Sorted by shipment key: every shipment a parcel matched, every delivery awaiting confirmation,
+   * and every shipment the user marked; shipments with nothing to report are left out.
+   */
   shipments: ShipmentOutcome[]
   notices: Notice[]
 }
@@ -75,7 +78,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   applyDecisions(index, state)
   applyTracking(index, state)
   applySlips(index, state)
-  markMatched(walker.outcomes, state, folded.shipments)
+  markMatched(walker.outcomes, index, state, folded.shipments)
   applyDateWindow(index, state, families, walker.due)
   applyUnmatched(indexCoverage(ledger.coverage, index.marketplaces), state, families)
 
@@ -89,5 +92,6 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
     if (notice) notices.push(notice)
   }
   notices.sort(compareNotices)
-  return { parcels: byParcelId(outcomes), shipments: walker.outcomes, notices }
+  const shipments = walker.outcomes.filter((o): o is ShipmentOutcome => o !== undefined)
+  return { parcels: byParcelId(outcomes), shipments, notices }
 }

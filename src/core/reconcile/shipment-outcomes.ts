@@ -1,5 +1,6 @@
 // What each shipment is: decided by the user, matched by a parcel, awaiting confirmation, or not due.
-import type { PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome, ShipmentStatus } from '../model/index.ts'
+import type { PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome } from '../model/index.ts'
+import type { LedgerIndex } from './ledger-index.ts'
 import type { ShipmentVerdict } from './decisions.ts'
 import { dayToDate, epochDay } from './days.ts'
 import { day } from './describe.ts'
@@ -18,29 +19,26 @@ function memo<K>(make: (k: K) => string): (k: K) => string {
   }
 }
 
-export type ShipmentJudge = (s: Shipment, orderKey: string) => ShipmentOutcome
+/** Undefined for a shipment with nothing to report (not delivered, outside the audit window, within grace). */
+export type ShipmentJudge = (s: Shipment, orderKey: string) => ShipmentOutcome | undefined
 
 /**
  * The outcome of a shipment before parcels are matched: the user's received / not-received /
  * ignore decision; else, when Amazon says delivered on D with D ≥ auditFrom and
- * today − D > graceDays, `awaiting-confirmation`; else `not-due`. See `matchedOutcome` for after.
+ * today − D > graceDays, `awaiting-confirmation`; else nothing (most of a long history), so a
+ * reconcile allocates per shipment only what it reports. See `markMatched` for after matching.
  */
 export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>): ShipmentJudge {
   // PlainDates compare as strings: D ≤ cutoff ⇔ today − D > graceDays.
   const cutoff = dayToDate(epochDay(today) - settings.graceDays - 1)
   const verdictReason = memo((v: ShipmentVerdict) => `You marked this shipment as ${VERDICT_WORDS[v]}.`)
-  const undatedReason = memo((status: ShipmentStatus) => `Amazon does not report this shipment as delivered on a known date (status ${status}).`)
-  const beforeReason = memo((d: PlainDate) => `Delivered ${day(d)}, before the audit window starting ${day(settings.auditFrom)}.`)
-  const graceReason = memo((d: PlainDate) => `Delivered ${day(d)}, within the ${settings.graceDays}-day grace period.`)
   const awaitingReason = memo((d: PlainDate) => `Amazon says this shipment was delivered ${day(d)}, and no parcel you logged matches it.`)
   return (s, orderKey) => {
     // Literal objects, no spreads: this runs once per shipment of the whole ledger.
     const verdict = verdicts.size > 0 ? verdicts.get(s.key) : undefined
     if (verdict) return { shipmentKey: s.key, orderKey, outcome: verdict, reason: verdictReason(verdict) }
     const d = s.deliveredOn
-    if (s.status !== 'delivered' || d === undefined || d.length !== 10) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: undatedReason(s.status) }
-    if (d < settings.auditFrom) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: beforeReason(d) }
-    if (d > cutoff) return { shipmentKey: s.key, orderKey, outcome: 'not-due', reason: graceReason(d) }
+    if (s.status !== 'delivered' || d === undefined || d.length !== 10 || d < settings.auditFrom || d > cutoff) return undefined
     return { shipmentKey: s.key, orderKey, outcome: 'awaiting-confirmation', reason: awaitingReason(d) }
   }
 }
@@ -49,9 +47,9 @@ export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Ma
  * Turns the outcomes of shipments a parcel matched into `matched`; the user's received /
  * not-received / ignore decision still wins.
  */
-export function markMatched(outcomes: ShipmentOutcome[], state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): void {
+export function markMatched(outcomes: (ShipmentOutcome | undefined)[], index: LedgerIndex, state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): void {
   for (const at of state.claimed) {
-    const o = outcomes[at]!
+    const o = { shipmentKey: index.shipments[at]!.key, orderKey: index.orderOf[at]!.key }
     if (verdicts.size > 0 && verdicts.has(o.shipmentKey)) continue
     const n = state.matchedAt[at]! - 1
     const p = state.parcels[n]!
