@@ -24,15 +24,38 @@ export interface ReconcileResult {
 }
 
 /** Positions in `parcels` in (received date, id) order, the order every rule visits them in. */
-function sortParcels(parcels: readonly Parcel[]): number[] {
-  // Sorting on precomputed day numbers: string comparison dominates a plain comparator.
-  const day = parcels.map((p) => epochDay(p.receivedOn))
+function sortParcels(parcels: readonly Parcel[]): ArrayLike<number> {
+  const day = new Float64Array(parcels.length)
+  let lo = Infinity
+  let hi = -Infinity
+  let idOrder = true
+  for (let i = 0; i < parcels.length; i++) {
+    const d = (day[i] = epochDay(parcels[i]!.receivedOn))
+    if (d < lo) lo = d
+    if (d > hi) hi = d
+    if (i > 0 && parcels[i - 1]!.id > parcels[i]!.id) idOrder = false
+  }
+  // Storage returns parcels in id order: a stable bucket sort by day then keeps ids in order, in
+  // linear time. Unreadable dates or a day range far wider than the parcels use the comparator.
+  const readable = parcels.every((_, i) => !Number.isNaN(day[i]!))
+  if (parcels.length === 0) return []
+  if (idOrder && readable && hi - lo <= Math.max(4 * parcels.length, 40_000)) return byDay(day, lo, hi)
   const order = parcels.map((_, i) => i)
   return order.sort((a, b) => {
     const x = parcels[a]!
     const y = parcels[b]!
     return day[a]! - day[b]! || (x.receivedOn < y.receivedOn ? -1 : x.receivedOn > y.receivedOn ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
   })
+}
+
+// Counting sort of positions by day number (stable).
+function byDay(day: Float64Array, lo: number, hi: number): Int32Array {
+  const start = new Int32Array(hi - lo + 2)
+  for (let i = 0; i < day.length; i++) start[day[i]! - lo + 1]!++
+  for (let d = 1; d < start.length; d++) start[d]! += start[d - 1]!
+  const out = new Int32Array(day.length)
+  for (let i = 0; i < day.length; i++) out[start[day[i]! - lo]!++] = i
+  return out
 }
 
 // The tracking IDs, slip numbers and confirmed shipments worth indexing.
@@ -67,7 +90,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   const folded = foldDecisions(decisions)
   const families = carrierFamilies()
   const visitOrder = sortParcels(parcels)
-  const sorted = visitOrder.map((i) => parcels[i]!)
+  const sorted = Array.from(visitOrder, (i) => parcels[i]!)
   const keys = parcelKeys(sorted)
   // The date window will look at parcels without a number, a decision or a slip (rules 0–2 always decide those).
   const decided = sorted.map((p) => folded.parcels.get(p.id))
