@@ -9,24 +9,50 @@ export const WINDOW_AFTER = 1
 export const SHIPPED_SPAN = 7
 export const ORDERED_SPAN = 14
 
+const NONE = -1
+
+/**
+ * Typed arrays rather than a map of arrays: nearly every shipment of a long history lands in some
+ * parcel's window, and numbers in typed arrays cost the garbage collector nothing to keep.
+ */
 export interface DueIndex {
-  /** Days some parcel's window covers; only shipments due on one of them are bucketed. */
-  days: ReadonlySet<PlainDate>
-  /** Delivery (or expected) date → shipment positions: one-day ranges, most shipments. */
-  points: Map<PlainDate, number[]>
+  /** True when some parcel has a window, i.e. shipments need bucketing at all. */
+  active: boolean
+  /** Epoch day of `slotOf[0]`. */
+  from: number
+  /** By day − `from`: the day's slot if some parcel's window covers it, else −1. */
+  slotOf: Int32Array
+  /** By shipment position: the slot of its delivery (or expected) date, else −1. */
+  slotOfShipment: Int32Array
+  /** Positions by slot (`at[start[k]] … at[start[k + 1] − 1]`), built on the first query. */
+  points: { start: Int32Array; at: Int32Array } | undefined
   /** First epoch day of a ship-date or order-date range → positions; last day in `lastDay`. */
   spans: Map<number, number[]>
   lastDay: Map<number, number>
 }
 
-/** The window days of parcels received on `received` dates; an empty index when there are none. */
-export function newDueIndex(received: Iterable<PlainDate>): DueIndex {
-  const days = new Set<PlainDate>()
+/** The window days of parcels received on `received` dates, for a ledger of `count` shipments. */
+export function newDueIndex(received: Iterable<PlainDate>, count: number): DueIndex {
+  const days: number[] = []
+  let lo = Infinity
+  let hi = -Infinity
   for (const r of received) {
     const day = epochDay(r)
-    for (let d = day - WINDOW_BEFORE; d <= day + WINDOW_AFTER; d++) days.add(dayToDate(d))
+    if (Number.isNaN(day)) continue
+    days.push(day)
+    if (day < lo) lo = day
+    if (day > hi) hi = day
   }
-  return { days, points: new Map(), spans: new Map(), lastDay: new Map() }
+  const active = days.length > 0
+  const from = lo - WINDOW_BEFORE
+  // Sized by the span of the parcels' dates, not of the ledger's.
+  const slotOf = new Int32Array(active ? hi + WINDOW_AFTER - from + 1 : 0).fill(NONE)
+  let slots = 0
+  for (const day of days) {
+    for (let d = day - WINDOW_BEFORE; d <= day + WINDOW_AFTER; d++) if (slotOf[d - from] === NONE) slotOf[d - from] = slots++
+  }
+  const slotOfShipment = new Int32Array(active ? count : 0).fill(NONE)
+  return { active, from, slotOf, slotOfShipment, points: undefined, spans: new Map(), lastDay: new Map() }
 }
 
 function push<K>(map: Map<K, number[]>, key: K, i: number): void {
@@ -35,11 +61,19 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
   else map.set(key, [i])
 }
 
+function slotOfDay(due: DueIndex, day: number): number {
+  const k = day - due.from
+  return k >= 0 && k < due.slotOf.length ? due.slotOf[k]! : NONE
+}
+
 /** Buckets the shipment at position `i` if it may have arrived on a window day. */
 export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): void {
   const on = s.deliveredOn ?? s.expectedOn
   if (on !== undefined) {
-    if (due.days.has(on)) push(due.points, on, i)
+    const day = epochDay(on)
+    const slot = Number.isNaN(day) ? NONE : slotOfDay(due, day)
+    // epochDay reads "2026-02-31" as 3 March; only a date written the canonical way is that day.
+    if (slot !== NONE && dayToDate(day) === on) due.slotOfShipment[i] = slot
     return
   }
   const shipped = epochDay(s.shippedOn)
@@ -47,6 +81,20 @@ export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): voi
   if (Number.isNaN(from)) return
   push(due.spans, from, i)
   due.lastDay.set(i, from + (Number.isNaN(shipped) ? ORDERED_SPAN : SHIPPED_SPAN))
+}
+
+// Counting sort of the bucketed positions by slot; positions stay ascending within a slot.
+function buildPoints(due: DueIndex): { start: Int32Array; at: Int32Array } {
+  const bySlot = due.slotOfShipment
+  let slots = 0
+  for (const slot of due.slotOf) if (slot >= slots) slots = slot + 1
+  const start = new Int32Array(slots + 1)
+  for (let i = 0; i < bySlot.length; i++) if (bySlot[i]! !== NONE) start[bySlot[i]! + 1]!++
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!
+  const at = new Int32Array(start[slots]!)
+  const next = start.slice(0, slots)
+  for (let i = 0; i < bySlot.length; i++) if (bySlot[i]! !== NONE) at[next[bySlot[i]!]!++] = i
+  return { start, at }
 }
 
 /**
@@ -58,10 +106,12 @@ export function dueAround(due: DueIndex, received: PlainDate, out: number[]): nu
   const r = epochDay(received)
   const lo = r - WINDOW_BEFORE
   const hi = r + WINDOW_AFTER
+  const points = (due.points ??= buildPoints(due))
   let count = 0
   for (let d = lo; d <= hi; d++) {
-    const list = due.points.get(dayToDate(d))
-    if (list) for (const i of list) out[count++] = i
+    const slot = slotOfDay(due, d)
+    if (slot === NONE) continue
+    for (let j = points.start[slot]!; j < points.start[slot + 1]!; j++) out[count++] = points.at[j]!
   }
   if (due.spans.size > 0) {
     for (let d = lo - ORDERED_SPAN; d <= hi; d++) {

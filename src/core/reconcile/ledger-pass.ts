@@ -23,8 +23,8 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
   return (count) => {
     const judge = shipmentJudge(settings, today, verdicts)
     const isSample = sampleItems()
-    const due = newDueIndex(windowDays)
-    const wantDue = due.days.size > 0
+    const due = newDueIndex(windowDays, count)
+    const wantDue = due.active
     const outcomes: (ShipmentOutcome | undefined)[] = new Array(count)
     const notices: Notice[] = []
     return {

@@ -6,6 +6,8 @@ import { isSampleText } from '../../../src/core/locale/samples.ts'
 import { fromEpochDay, toEpochDay } from '../../../src/core/model/index.ts'
 import { dayToDate, epochDay, humanDate } from '../../../src/core/reconcile/days.ts'
 import { samplePrefilter } from '../../../src/core/reconcile/notices.ts'
+import { addDue, dueAround, newDueIndex } from '../../../src/core/reconcile/date-window-index.ts'
+import type { Order, Shipment } from '../../../src/core/model/index.ts'
 
 describe('days', () => {
   it('epochDay and dayToDate equal the model helpers from 1900 to 9999', () => {
@@ -46,5 +48,31 @@ describe('sample prefilter', () => {
     const en = LANGUAGE_PACKS.find((p) => p.tag === 'en')!
     expect(samplePrefilter(en)!.test('USB-C cable, 2 m')).toBe(false)
     expect(samplePrefilter(en)!.test('Free SAMPLE pack')).toBe(true)
+  })
+})
+
+describe('due index', () => {
+  const order = { key: 'amazon.com:1', marketplace: 'amazon.com', orderId: '1', placedOn: '2026-02-20', digital: false, shipments: [] } as unknown as Order
+  const shipment = (deliveredOn: string | undefined, shippedOn?: string) => ({ key: `k-${deliveredOn}`, status: 'delivered', trackingIds: [], items: [], deliveredOn, shippedOn }) as unknown as Shipment
+
+  it('finds shipments due in R−2 … R+1 by delivery date, ship date or order date', () => {
+    const due = newDueIndex(['2026-03-03', 'not a date'], 6)
+    const ledger = [shipment('2026-03-01'), shipment('2026-02-28'), shipment('2026-03-04'), shipment('2026-03-05'), shipment(undefined, '2026-02-24'), shipment(undefined)]
+    ledger.forEach((s, i) => addDue(due, s, order, i))
+    const out: number[] = []
+    expect(out.slice(0, dueAround(due, '2026-03-03', out)).sort()).toEqual([0, 2, 4, 5])
+    expect(dueAround(due, '2027-01-01', out)).toBe(0)
+  })
+
+  it('takes only canonically written delivery dates', () => {
+    const due = newDueIndex(['2026-03-03'], 2)
+    addDue(due, shipment('2026-02-31'), order, 0)
+    addDue(due, shipment('2026-03-03'), order, 1)
+    const out: number[] = []
+    expect(out.slice(0, dueAround(due, '2026-03-03', out))).toEqual([1])
+  })
+
+  it('is inactive without window parcels', () => {
+    expect(newDueIndex([], 10).active).toBe(false)
   })
 })
