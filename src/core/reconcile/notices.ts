@@ -31,7 +31,9 @@ function buildPrefilter(pack: LanguagePack): RegExp | undefined {
     if (!longest) return undefined
     runs.push(longest)
   }
-  return runs.length === 0 ? /(?!)/ : new RegExp([...new Set(runs)].join('|'), 'iu')
+  // A title containing "probepackung" contains "probe": only runs holding no shorter run are needed.
+  const needed = [...new Set(runs)].filter((r, _, all) => !all.some((o) => o !== r && r.includes(o)))
+  return needed.length === 0 ? /(?!)/ : new RegExp(needed.join('|'), 'iu')
 }
 
 /** A memo of "is this item a sample?" per marketplace language, for one reconcile run. */
