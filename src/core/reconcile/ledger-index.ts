@@ -1,6 +1,7 @@
 // Indexes over the ledger for reconcile, limited to what the parcels and decisions ask about.
 import type { Ledger, MarketplaceId, Order, Shipment, ShipmentKey } from '../model/index.ts'
 import { normalizeTracking } from '../tracking/normalize.ts'
+import { mayContain, stringFilter } from './string-filter.ts'
 
 export interface ShipmentRef {
   shipment: Shipment
@@ -71,6 +72,8 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     orderRefs.set(order, [])
   }
   const wantTracking = wanted.tracking.size > 0
+  const trackingFilter = stringFilter(wanted.tracking, wanted.tracking.size)
+  const orderIdFilter = stringFilter(wanted.orderIds, wanted.orderIds.size)
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing three 100k-element arrays by push costs more than counting.
   let total = 0
@@ -84,7 +87,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     if (!wantTracking) return
     for (const id of shipment.trackingIds) {
       const key = withoutSsccPrefix(id)
-      if (!wanted.tracking.has(key)) continue
+      if (!mayContain(trackingFilter, key) || !wanted.tracking.has(key)) continue
       const list = byTracking.get(key)
       if (!list) byTracking.set(key, [{ shipment, order, at: i }])
       else if (list[list.length - 1]!.at !== i) list.push({ shipment, order, at: i })
@@ -102,7 +105,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   for (const order of ledger.orders) {
     if (order.marketplace !== lastMarketplace) marketplaces.add((lastMarketplace = order.marketplace))
     if (wantOrderIds) {
-      if (wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
+      if (mayContain(orderIdFilter, order.orderId) && wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
       if (order.aliases) for (const alias of order.aliases) if (wanted.orderIds.has(alias)) addOrderId(alias, order)
     }
     for (const shipment of order.shipments) {

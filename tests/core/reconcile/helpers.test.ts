@@ -6,6 +6,7 @@ import { isSampleText } from '../../../src/core/locale/samples.ts'
 import { fromEpochDay, toEpochDay } from '../../../src/core/model/index.ts'
 import { dayToDate, epochDay, humanDate } from '../../../src/core/reconcile/days.ts'
 import { samplePrefilter } from '../../../src/core/reconcile/notices.ts'
+import { mayContain, stringFilter } from '../../../src/core/reconcile/string-filter.ts'
 import { addDue, dueAround, newDueIndex } from '../../../src/core/reconcile/date-window-index.ts'
 import type { Order, Shipment } from '../../../src/core/model/index.ts'
 
@@ -74,5 +75,18 @@ describe('due index', () => {
 
   it('is inactive without window parcels', () => {
     expect(newDueIndex([], 10).active).toBe(false)
+  })
+})
+
+describe('string filter', () => {
+  it('never rules out a string it holds, and rules out most others', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.string({ maxLength: 24 }), { maxLength: 200 }), (values) => {
+      const filter = stringFilter(values, values.length)
+      for (const v of values) expect(mayContain(filter, v)).toBe(true)
+    }), { numRuns: 200 })
+    const held = Array.from({ length: 5000 }, (_, i) => `TBA${String(i * 2).padStart(12, '0')}`)
+    const filter = stringFilter(held, held.length)
+    const passed = Array.from({ length: 5000 }, (_, i) => `TBA${String(i * 2 + 1).padStart(12, '0')}`).filter((s) => mayContain(filter, s)).length
+    expect(passed).toBeLessThan(500)
   })
 })
