@@ -12,8 +12,11 @@ export interface ShipmentRef {
 
 /** What the parcels and decisions refer to; only these are indexed (the ledger is much larger). */
 export interface Wanted {
-  /** Tracking match keys printed on parcels. */
-  tracking: ReadonlySet<string>
+  /**
+   * Tracking match keys printed on parcels, each to the same key as a parcel holds it: `byTracking`
+   * is keyed by the parcels' strings, so the parcels' lookups find their own string first.
+   */
+  tracking: ReadonlyMap<string, string>
   /** Packing-slip order numbers. */
   orderIds: ReadonlySet<string>
   /** Shipments named by decisions. */
@@ -72,7 +75,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     orderRefs.set(order, [])
   }
   const wantTracking = wanted.tracking.size > 0
-  const trackingFilter = stringFilter(wanted.tracking, wanted.tracking.size)
+  const trackingFilter = stringFilter(wanted.tracking.keys(), wanted.tracking.size)
   const orderIdFilter = stringFilter(wanted.orderIds, wanted.orderIds.size)
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing three 100k-element arrays by push costs more than counting.
@@ -86,8 +89,9 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     if (wantKeys && wanted.shipmentKeys.has(shipment.key)) byKey.set(shipment.key, { shipment, order, at: i })
     if (!wantTracking) return
     for (const id of shipment.trackingIds) {
-      const key = withoutSsccPrefix(id)
-      if (!mayContain(trackingFilter, key) || !wanted.tracking.has(key)) continue
+      const printed = withoutSsccPrefix(id)
+      const key = mayContain(trackingFilter, printed) ? wanted.tracking.get(printed) : undefined
+      if (key === undefined) continue
       const list = byTracking.get(key)
       if (!list) byTracking.set(key, [{ shipment, order, at: i }])
       else if (list[list.length - 1]!.at !== i) list.push({ shipment, order, at: i })

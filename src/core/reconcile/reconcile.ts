@@ -60,11 +60,17 @@ function byDay(day: Float64Array, lo: number, hi: number): Int32Array {
 
 // The tracking IDs, slip numbers and confirmed shipments worth indexing.
 function wantedBy(parcels: readonly Parcel[], keys: readonly string[][], folded: FoldedDecisions): Wanted {
-  const tracking = new Set<string>()
+  const tracking = new Map<string, string>()
   const orderIds = new Set<string>()
   const shipmentKeys = new Set<string>()
   for (let n = 0; n < parcels.length; n++) {
-    for (const k of keys[n]!) tracking.add(k)
+    const own = keys[n]!
+    // Parcels sharing a number share one string, so every later lookup of it is an identity check.
+    for (let j = 0; j < own.length; j++) {
+      const first = tracking.get(own[j]!)
+      if (first === undefined) tracking.set(own[j]!, own[j]!)
+      else own[j] = first
+    }
     const slip = parcels[n]!.slipOrderId?.trim()
     if (slip) orderIds.add(slip)
   }
