@@ -1,6 +1,6 @@
 // Shipments bucketed by the days they may have arrived, for the date-window rule.
 import type { Order, PlainDate, Shipment } from '../model/index.ts'
-import { dayToDate, epochDay } from './days.ts'
+import { epochDay, isCanonicalDate } from './days.ts'
 
 /** A parcel received on R may be a shipment due R−2 … R+1. */
 export const WINDOW_BEFORE = 2
@@ -72,8 +72,7 @@ export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): voi
   if (on !== undefined) {
     const day = epochDay(on)
     const slot = Number.isNaN(day) ? NONE : slotOfDay(due, day)
-    // epochDay reads "2026-02-31" as 3 March; only a date written the canonical way is that day.
-    if (slot !== NONE && dayToDate(day) === on) due.slotOfShipment[i] = slot
+    if (slot !== NONE && isCanonicalDate(on)) due.slotOfShipment[i] = slot
     return
   }
   const shipped = epochDay(s.shippedOn)

@@ -21,6 +21,26 @@ export function epochDay(d: PlainDate | undefined): number {
   return era * 146097 + doe - 719468
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * True when `d` is a `YYYY-MM-DD` string naming a real day, i.e. exactly what `dayToDate` writes
+ * (`epochDay` alone reads "2026-02-31" as 3 March and does not look at the dashes).
+ */
+export function isCanonicalDate(d: string): boolean {
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return false
+  for (let i = 0; i < 10; i++) {
+    const c = d.charCodeAt(i)
+    if (i !== 4 && i !== 7 && (c < DIGIT0 || c > DIGIT0 + 9)) return false
+  }
+  const y = (d.charCodeAt(0) - DIGIT0) * 1000 + (d.charCodeAt(1) - DIGIT0) * 100 + (d.charCodeAt(2) - DIGIT0) * 10 + (d.charCodeAt(3) - DIGIT0)
+  const m = (d.charCodeAt(5) - DIGIT0) * 10 + (d.charCodeAt(6) - DIGIT0)
+  const day = (d.charCodeAt(8) - DIGIT0) * 10 + (d.charCodeAt(9) - DIGIT0)
+  if (m < 1 || m > 12 || day < 1) return false
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+  return day <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!)
+}
+
 const DAY_STRINGS = new Map<number, PlainDate>()
 
 /** The PlainDate of an epoch day (the inverse of `epochDay`), memoised: the same days recur. */

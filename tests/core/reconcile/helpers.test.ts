@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGE_PACKS } from '../../../src/core/locale/languages/index.ts'
 import { isSampleText } from '../../../src/core/locale/samples.ts'
 import { fromEpochDay, toEpochDay } from '../../../src/core/model/index.ts'
-import { dayToDate, epochDay, humanDate } from '../../../src/core/reconcile/days.ts'
+import { dayToDate, epochDay, humanDate, isCanonicalDate } from '../../../src/core/reconcile/days.ts'
 import { samplePrefilter } from '../../../src/core/reconcile/notices.ts'
 import { mayContain, stringFilter } from '../../../src/core/reconcile/string-filter.ts'
 import { addDue, dueAround, newDueIndex } from '../../../src/core/reconcile/date-window-index.ts'
@@ -21,6 +21,19 @@ describe('days', () => {
 
   it('rejects what is not YYYY-MM-DD', () => {
     for (const bad of [undefined, '', '2026-1-05', '2026-13-01', 'xxxx-xx-xx']) expect(epochDay(bad)).toBeNaN()
+  })
+
+  it('isCanonicalDate accepts exactly what dayToDate writes', () => {
+    fc.assert(fc.property(fc.integer({ min: -25567, max: 2932896 }), (n) => {
+      expect(isCanonicalDate(dayToDate(n))).toBe(true)
+    }), { numRuns: 1000 })
+    fc.assert(fc.property(fc.string({ minLength: 10, maxLength: 10, unit: fc.constantFrom(...'0123456789-/x') }), (s) => {
+      const n = epochDay(s)
+      expect(isCanonicalDate(s)).toBe(!Number.isNaN(n) && dayToDate(n) === s)
+    }), { numRuns: 3000 })
+    for (const bad of ['2026-02-29', '2026-02-31', '2026/03/01', '2026-04-31', '1900-02-29']) expect(isCanonicalDate(bad)).toBe(false)
+    expect(isCanonicalDate('2024-02-29')).toBe(true)
+    expect(isCanonicalDate('2000-02-29')).toBe(true)
   })
 
   it('prints dates for reasons', () => {
