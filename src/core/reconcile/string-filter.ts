@@ -10,10 +10,11 @@ export interface StringFilter {
   shift: number
 }
 
-// FNV-1a with a final multiply so the high bits depend on every character.
+// FNV-1a of the length and the last eight characters (where numbers of one carrier or account
+// differ), with a final multiply so the high bits depend on every character hashed.
 function hash(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  let h = Math.imul(0x811c9dc5 ^ s.length, 0x01000193)
+  for (let i = Math.max(0, s.length - 8); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
   return Math.imul(h ^ (h >>> 15), 0x9e3779b1)
 }
 
