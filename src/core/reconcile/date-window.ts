@@ -60,15 +60,14 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
     const first = { shipment: index.shipments[at[0]!]!, order: index.orderOf[at[0]!]! }
     const candidates: string[] = new Array(at.length)
     for (let j = 0; j < at.length; j++) candidates[j] = index.shipments[at[j]!]!.key
-    const flags = { coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window' as const }
     if (at.length === 1) {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, ...flags,
+        parcelId: p.id, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
         reason: `No tracking number; ${orderLabel(first.order)} is the only shipment due between ${span}, awaiting your confirmation.`,
       })
     } else {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'ambiguous', candidates, ...flags,
+        parcelId: p.id, outcome: 'ambiguous', candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
         reason: `No tracking number; ${at.length} shipments are due between ${span} (orders ${orderList(index, at)}), pick the right one.`,
       })
     }

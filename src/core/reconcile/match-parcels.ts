@@ -139,7 +139,7 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
     const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes[n] = ({
-      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, ...NOT_SUSPECT, rule: 'tracking', trackingIds: taken,
+      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking', trackingIds: taken,
       reason: `Tracking ID ${printed(p, primary.key)} matches ${orderLabel(first.order)}${when}${also}.`,
     })
   }

@@ -1,5 +1,5 @@
 // Rule 4: everything left is unmatched; coverage decides the verdict, Amazon carriage and series flag brushing.
-import type { Parcel } from '../model/index.ts'
+import type { Parcel, ParcelOutcome } from '../model/index.ts'
 import type { CarrierFamilies } from './carriers.ts'
 import { COVERAGE_LOOKBACK_DAYS, describeGaps, type CoverageIndex } from './coverage.ts'
 import { dayToDate, epochDay } from './days.ts'
@@ -10,6 +10,11 @@ import { findSeries, type Series, type SeriesMember } from './series.ts'
 function evidence(p: Parcel, keys: readonly string[]): string {
   if (keys.length === 0) return `it has no tracking number and no shipment was due around ${day(p.receivedOn)}`
   return keys.length === 1 ? `tracking ID ${keys[0]} is in none of them` : `tracking IDs ${listOf(keys)} are in none of them`
+}
+
+// A literal, not a spread of shared fields: one outcome per unmatched parcel, without a copy.
+function unmatched(p: Parcel, coverageGap: boolean, reason: string): ParcelOutcome {
+  return { parcelId: p.id, outcome: 'unmatched', coverageGap, suspectedBrushing: false, series: null, rule: 'none', reason }
 }
 
 /**
@@ -29,13 +34,13 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     const keys = state.keys[n]!
     const gaps = coverage.gapsFor(p.receivedOn)
     const blocked = state.blocked[n]
-    const base = { parcelId: p.id, outcome: 'unmatched' as const, coverageGap: gaps.length > 0, suspectedBrushing: false, series: null, rule: 'none' as const }
+    const gap = gaps.length > 0
     if (blocked) {
-      state.outcomes[n] = ({ ...base, reason: `Not matched: ${blocked}.` })
+      state.outcomes[n] = unmatched(p, gap, `Not matched: ${blocked}.`)
       continue
     }
-    if (gaps.length > 0) {
-      state.outcomes[n] = ({ ...base, reason: `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.` })
+    if (gap) {
+      state.outcomes[n] = unmatched(p, gap, `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.`)
       continue
     }
     // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
@@ -43,10 +48,7 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     if (p.amazonPackaging || family === 'amazon') amazon.add(p.id)
     members.push({ parcel: p, family })
     const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
-    state.outcomes[n] = ({
-      ...base,
-      reason: `Not from any of your orders: ${evidence(p, keys)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}.`,
-    })
+    state.outcomes[n] = unmatched(p, false, `Not from any of your orders: ${evidence(p, keys)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}.`)
   }
   const seriesOf = new Map<string, Series>()
   for (const s of findSeries(members)) for (const id of s.members) seriesOf.set(id, s)
