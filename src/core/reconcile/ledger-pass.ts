@@ -7,8 +7,10 @@ import { sampleItems } from './notices.ts'
 import { shipmentJudge } from './shipment-outcomes.ts'
 
 export interface LedgerWalker extends Walker {
-  /** By shipment position; matched ones are rewritten after matching (`markMatched`). */
-  outcomes: (ShipmentOutcome | undefined)[]
+  /** Outcomes judged before matching (see `withMatched`), in shipment position order. */
+  judged: ShipmentOutcome[]
+  /** The shipment position of each of `judged`. */
+  judgedAt: number[]
   notices: Notice[]
   /** Uncancelled shipments due on a day some window parcel needs; taken ones are skipped at query time. */
   due: DueIndex
@@ -25,15 +27,21 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
     const isSample = sampleItems()
     const due = newDueIndex(windowDays, count)
     const wantDue = due.active
-    const outcomes: (ShipmentOutcome | undefined)[] = new Array(count)
+    // Lists, not an array by position: few shipments of a long history have an outcome.
+    const judged: ShipmentOutcome[] = []
+    const judgedAt: number[] = []
     const notices: Notice[] = []
     return {
-      outcomes,
+      judged,
+      judgedAt,
       notices,
       due,
       visit(s: Shipment, order: Order, at: number) {
         const outcome = judge(s, order.key)
-        if (outcome) outcomes[at] = outcome
+        if (outcome) {
+          judged.push(outcome)
+          judgedAt.push(at)
+        }
         if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
         for (const item of s.items) {
           if (!isSample(item, order.marketplace)) continue

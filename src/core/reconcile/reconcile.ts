@@ -9,7 +9,7 @@ import { ledgerWalker } from './ledger-pass.ts'
 import { indexLedger, type Wanted } from './ledger-index.ts'
 import { applyDecisions, applySlips, applyTracking, newMatchState, parcelKeys } from './match-parcels.ts'
 import { compareNotices, parcelNotice } from './notices.ts'
-import { markMatched } from './shipment-outcomes.ts'
+import { withMatched } from './shipment-outcomes.ts'
 import { applyUnmatched } from './unmatched.ts'
 
 export interface ReconcileResult {
@@ -107,7 +107,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   applyDecisions(index, state)
   applyTracking(index, state)
   applySlips(index, state)
-  markMatched(walker.outcomes, index, state, folded.shipments)
+  const shipments = withMatched(walker.judged, walker.judgedAt, index, state, folded.shipments)
   applyDateWindow(index, state, families, walker.due)
   applyUnmatched(indexCoverage(ledger.coverage, index.marketplaces), state, families)
 
@@ -121,6 +121,5 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
     if (notice) notices.push(notice)
   }
   notices.sort(compareNotices)
-  const shipments = walker.outcomes.filter((o): o is ShipmentOutcome => o !== undefined)
   return { parcels: byParcelId(outcomes), shipments, notices }
 }

@@ -26,7 +26,7 @@ export type ShipmentJudge = (s: Shipment, orderKey: string) => ShipmentOutcome |
  * The outcome of a shipment before parcels are matched: the user's received / not-received /
  * ignore decision; else, when Amazon says delivered on D with D ≥ auditFrom and
  * today − D > graceDays, `awaiting-confirmation`; else nothing (most of a long history), so a
- * reconcile allocates per shipment only what it reports. See `markMatched` for after matching.
+ * reconcile allocates per shipment only what it reports. See `withMatched` for after matching.
  */
 export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>): ShipmentJudge {
   // PlainDates compare as strings: D ≤ cutoff ⇔ today − D > graceDays.
@@ -44,16 +44,27 @@ export function shipmentJudge(settings: Settings, today: PlainDate, verdicts: Ma
 }
 
 /**
- * Turns the outcomes of shipments a parcel matched into `matched`; the user's received /
+ * Every shipment outcome in shipment position (key) order: the judged ones (`judgedAt` ascending),
+ * with those of shipments a parcel matched turned into `matched`; the user's received /
  * not-received / ignore decision still wins.
  */
-export function markMatched(outcomes: (ShipmentOutcome | undefined)[], index: LedgerIndex, state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): void {
-  for (const at of state.claimed) {
-    const o = { shipmentKey: index.shipments[at]!.key, orderKey: index.orderOf[at]!.key }
-    if (verdicts.size > 0 && verdicts.has(o.shipmentKey)) continue
+export function withMatched(judged: readonly ShipmentOutcome[], judgedAt: readonly number[], index: LedgerIndex, state: MatchState, verdicts: Map<ShipmentKey, ShipmentVerdict>): ShipmentOutcome[] {
+  const claimed = Int32Array.from(state.claimed).sort()
+  const out: ShipmentOutcome[] = []
+  let j = 0
+  for (const at of claimed) {
+    while (j < judgedAt.length && judgedAt[j]! < at) out.push(judged[j++]!)
+    const judgedHere = j < judgedAt.length && judgedAt[j] === at ? judged[j++] : undefined
+    const shipmentKey = index.shipments[at]!.key
+    if (judgedHere && verdicts.size > 0 && verdicts.has(shipmentKey)) {
+      out.push(judgedHere)
+      continue
+    }
     const n = state.matchedAt[at]! - 1
     const p = state.parcels[n]!
     const confirmed = state.outcomes[n]?.rule === 'decision'
-    outcomes[at] = { shipmentKey: o.shipmentKey, orderKey: o.orderKey, outcome: 'matched', reason: `Parcel ${p.id} received ${day(p.receivedOn)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` }
+    out.push({ shipmentKey, orderKey: index.orderOf[at]!.key, outcome: 'matched', reason: `Parcel ${p.id} received ${day(p.receivedOn)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` })
   }
+  while (j < judgedAt.length) out.push(judged[j++]!)
+  return out
 }
