@@ -78,7 +78,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const trackingFilter = stringFilter(wanted.tracking.keys(), wanted.tracking.size)
   const orderIdFilter = stringFilter(wanted.orderIds, wanted.orderIds.size)
   const wantKeys = wanted.shipmentKeys.size > 0
-  // Arrays sized up front: growing three 100k-element arrays by push costs more than counting.
+  // Arrays sized up front: growing ledger-sized arrays by push costs more than counting.
   let total = 0
   for (const order of ledger.orders) total += order.shipments.length
   let walker = newWalker(total)
