@@ -1,11 +1,11 @@
 // Reads the one order on an order details page (legacy D1, data-component D2–D4, hybrid D3).
-import { orderKey, shipmentKey, type Money, type Order, type Shipment } from '../core/model/index.ts'
+import { orderKey, type Money, type Order, type Shipment } from '../core/model/index.ts'
 import type { HtmlDoc, HtmlElement } from './html.ts'
 import { IssueLog, allMatches, firstMatch } from './extract.ts'
 import { isDigitalOrderId, orderIdInElementText, orderIdsOfLink, resolveHref, trackLinkKey } from './order-ids.ts'
 import type { PageContext } from './page-context.ts'
 import type { ParseResult } from './parse-result.ts'
-import { labelIs, readDate, readItem, readMoney, readShipmentStatus } from './read-fields.ts'
+import { labelIs, readDate, readItem, pageShipment, readMoney, readShipmentStatus } from './read-fields.ts'
 import { orderDetails as S, page } from './selectors.ts'
 
 /** The order id: the id element first, then the page's own links, then the URL's `orderID` parameter. */
@@ -70,23 +70,7 @@ function readShipments(scope: HtmlElement, order: { marketplace: string; orderId
       .map((el) => readItem(el, S, 'orderDetails', ctx, log))
       .filter((x) => x !== undefined)
     if (items.length === 0) log.problem('shipment.items', 'missing')
-    const shipment: Shipment = {
-      key: shipmentKey(order.marketplace, order.orderId, { shipmentId: key.shipmentId, packageIndex: key.packageIndex, position }),
-      orderKey: orderKey(order.marketplace, order.orderId),
-      status: status.status,
-      trackingIds: [],
-      items,
-      source: 'page',
-    }
-    if (key.shipmentId) {
-      shipment.shipmentId = key.shipmentId
-      shipment.packageIndex = key.packageIndex ?? 0
-    }
-    if (key.itemId) shipment.itemId = key.itemId
-    if (status.deliveredOn) shipment.deliveredOn = status.deliveredOn
-    if (status.expectedOn) shipment.expectedOn = status.expectedOn
-    if (status.shippedOn) shipment.shippedOn = status.shippedOn
-    return shipment
+    return pageShipment(order, key, status, items, position)
   })
 }
 

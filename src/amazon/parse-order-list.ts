@@ -1,11 +1,11 @@
 // Reads the orders on an order list page (legacy L0, L1 shipment boxes, L2 delivery boxes, L3 header list).
-import { orderKey, shipmentKey, type Order, type PlainDate, type Shipment } from '../core/model/index.ts'
+import { orderKey, type Order, type PlainDate, type Shipment } from '../core/model/index.ts'
 import type { HtmlDoc, HtmlElement } from './html.ts'
 import { IssueLog, allMatches, firstMatch } from './extract.ts'
 import { isDigitalOrderId, isOrderId, orderIdInElementText, orderIdsOfLink, resolveHref, trackLinkKey } from './order-ids.ts'
 import type { PageContext } from './page-context.ts'
 import type { ParseResult } from './parse-result.ts'
-import { labelHas, readDate, readItem, readMoney, readShipmentStatus } from './read-fields.ts'
+import { labelHas, readDate, readItem, pageShipment, readMoney, readShipmentStatus } from './read-fields.ts'
 import { orderList as S, page } from './selectors.ts'
 
 /**
@@ -89,23 +89,7 @@ function readShipments(card: HtmlElement, order: { marketplace: string; orderId:
       .filter((el) => !more.includes(el))
       .map((el) => readItem(el, S, 'orderList', ctx, log, receipt))
       .filter((x) => x !== undefined)
-    const shipment: Shipment = {
-      key: shipmentKey(order.marketplace, order.orderId, { shipmentId: key.shipmentId, packageIndex: key.packageIndex, position }),
-      orderKey: orderKey(order.marketplace, order.orderId),
-      status: status.status,
-      trackingIds: [],
-      items,
-      source: 'page',
-    }
-    if (key.shipmentId) {
-      shipment.shipmentId = key.shipmentId
-      shipment.packageIndex = key.packageIndex ?? 0
-    }
-    if (key.itemId) shipment.itemId = key.itemId
-    if (status.deliveredOn) shipment.deliveredOn = status.deliveredOn
-    if (status.expectedOn) shipment.expectedOn = status.expectedOn
-    if (status.shippedOn) shipment.shippedOn = status.shippedOn
-    return shipment
+    return pageShipment(order, key, status, items, position)
   })
 }
 

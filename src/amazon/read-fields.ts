@@ -5,11 +5,11 @@ import { normalizeText } from '../core/locale/normalize.ts'
 import { parseDate } from '../core/locale/parse-date.ts'
 import { parseMoney } from '../core/locale/parse-money.ts'
 import { readStatus } from '../core/locale/status.ts'
-import type { Item, Money, PlainDate, Shipment } from '../core/model/index.ts'
+import { orderKey, shipmentKey, type Item, type Money, type Order, type PlainDate, type Shipment } from '../core/model/index.ts'
 import type { Spellings } from '../core/locale/language-pack.ts'
 import type { HtmlElement } from './html.ts'
 import { IssueLog, firstMatch } from './extract.ts'
-import { asinOfLink, resolveHref } from './order-ids.ts'
+import { asinOfLink, resolveHref, type TrackLinkKey } from './order-ids.ts'
 import type { PageContext } from './page-context.ts'
 
 /** Lower-case normalised text without a trailing colon: how labels are compared with pack spellings. */
@@ -114,4 +114,31 @@ export function readItem(el: HtmlElement, sites: ItemSites, prefix: string, ctx:
   }
   if (isSampleItem(item, ctx.pack)) item.sample = true
   return item
+}
+
+/** A shipment read from a list card or details box: keyed by its Track-package link when it has one, else by position. */
+export function pageShipment(
+  order: Pick<Order, 'marketplace' | 'orderId'>,
+  key: TrackLinkKey,
+  status: Pick<Shipment, 'status' | 'deliveredOn' | 'expectedOn' | 'shippedOn'>,
+  items: Item[],
+  position: number,
+): Shipment {
+  const shipment: Shipment = {
+    key: shipmentKey(order.marketplace, order.orderId, { shipmentId: key.shipmentId, packageIndex: key.packageIndex, position }),
+    orderKey: orderKey(order.marketplace, order.orderId),
+    status: status.status,
+    trackingIds: [],
+    items,
+    source: 'page',
+  }
+  if (key.shipmentId) {
+    shipment.shipmentId = key.shipmentId
+    shipment.packageIndex = key.packageIndex ?? 0
+  }
+  if (key.itemId) shipment.itemId = key.itemId
+  if (status.deliveredOn) shipment.deliveredOn = status.deliveredOn
+  if (status.expectedOn) shipment.expectedOn = status.expectedOn
+  if (status.shippedOn) shipment.shippedOn = status.shippedOn
+  return shipment
 }
