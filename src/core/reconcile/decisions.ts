@@ -8,8 +8,8 @@ export type ParcelVerdict =
 export interface ParcelDecisions {
   /** The latest confirm or explain, unless a later reject withdrew that confirm. */
   verdict?: ParcelVerdict
-  /** Shipments the user said this parcel is not. */
-  rejected: Set<ShipmentKey>
+  /** Shipments the user said this parcel is not; absent until the first reject (most parcels have none). */
+  rejected?: Set<ShipmentKey>
 }
 
 export type ShipmentVerdict = 'received' | 'not-received' | 'ignored'
@@ -44,20 +44,20 @@ export function foldDecisions(decisions: readonly Decision[]): FoldedDecisions {
   const shipments = new Map<ShipmentKey, ShipmentVerdict>()
   const of = (id: ParcelId): ParcelDecisions => {
     let p = parcels.get(id)
-    if (!p) parcels.set(id, (p = { rejected: new Set() }))
+    if (!p) parcels.set(id, (p = {}))
     return p
   }
   for (const d of [...decisions].sort(compareDecisions)) {
     switch (d.kind) {
       case 'confirm': {
         const p = of(d.parcelId)
-        p.rejected.delete(d.shipmentKey)
+        p.rejected?.delete(d.shipmentKey)
         p.verdict = { kind: 'confirm', shipmentKey: d.shipmentKey }
         break
       }
       case 'reject': {
         const p = of(d.parcelId)
-        p.rejected.add(d.shipmentKey)
+        ;(p.rejected ??= new Set()).add(d.shipmentKey)
         if (p.verdict?.kind === 'confirm' && p.verdict.shipmentKey === d.shipmentKey) p.verdict = undefined
         break
       }

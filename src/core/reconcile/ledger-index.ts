@@ -80,7 +80,8 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing ledger-sized arrays by push costs more than counting.
   let total = 0
-  for (const order of ledger.orders) total += order.shipments.length
+  const orders = ledger.orders
+  for (let o = 0; o < orders.length; o++) total += orders[o]!.shipments.length
   let walker = newWalker(total)
   let byTracking = new Map<string, ShipmentRef[]>()
   let byKey = new Map<ShipmentKey, ShipmentRef>()
@@ -88,8 +89,9 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     walker.visit(shipment, order, i)
     if (wantKeys && wanted.shipmentKeys.has(shipment.key)) byKey.set(shipment.key, { shipment, order, at: i })
     if (!wantTracking) return
-    for (const id of shipment.trackingIds) {
-      const printed = withoutSsccPrefix(id)
+    const ids = shipment.trackingIds
+    for (let t = 0; t < ids.length; t++) {
+      const printed = withoutSsccPrefix(ids[t]!)
       const key = mayContain(trackingFilter, printed) ? wanted.tracking.get(printed) : undefined
       if (key === undefined) continue
       const list = byTracking.get(key)
@@ -106,13 +108,16 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const wantOrderIds = wanted.orderIds.size > 0
   const marketplaces = new Set<MarketplaceId>()
   let lastMarketplace: MarketplaceId | undefined
-  for (const order of ledger.orders) {
+  for (let o = 0; o < orders.length; o++) {
+    const order = orders[o]!
     if (order.marketplace !== lastMarketplace) marketplaces.add((lastMarketplace = order.marketplace))
     if (wantOrderIds) {
       if (mayContain(orderIdFilter, order.orderId) && wanted.orderIds.has(order.orderId)) addOrderId(order.orderId, order)
       if (order.aliases) for (const alias of order.aliases) if (wanted.orderIds.has(alias)) addOrderId(alias, order)
     }
-    for (const shipment of order.shipments) {
+    const own = order.shipments
+    for (let k = 0; k < own.length; k++) {
+      const shipment = own[k]!
       if (shipment.key <= previous) sorted = false
       previous = shipment.key
       if (sorted) visit(shipment, order, at)

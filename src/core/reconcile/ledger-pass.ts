@@ -43,7 +43,9 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
           judgedAt.push(at)
         }
         if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
-        for (const item of s.items) {
+        const items = s.items
+        for (let k = 0; k < items.length; k++) {
+          const item = items[k]!
           if (!isSample(item, order.marketplace)) continue
           const date = s.deliveredOn ?? s.shippedOn ?? order.placedOn
           notices.push({ kind: 'sample', orderKey: order.key, shipmentKey: s.key, text: item.title, marketplace: order.marketplace, ...(date ? { date } : {}) })

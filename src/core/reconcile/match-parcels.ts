@@ -23,24 +23,27 @@ export interface MatchState {
   blocked: Array<string | undefined>
   /** Each parcel's tracking match keys, unique and sorted. */
   keys: string[][]
+  /** Each parcel's packing-slip order number, trimmed; undefined when blank. */
+  slips: Array<string | undefined>
 }
 
-/** Each parcel's tracking match keys, unique and sorted. */
-export function parcelKeys(parcels: readonly Parcel[]): string[][] {
-  return parcels.map((p) => {
-    if (p.trackingNumbers.length === 0) return []
-    if (p.trackingNumbers.length === 1) {
-      const key = trackingMatchKey(p.trackingNumbers[0]!)
-      return key === '' ? [] : [key]
-    }
-    return [...new Set(p.trackingNumbers.map(trackingMatchKey))].filter((k) => k !== '').sort()
-  })
+const NO_KEYS: string[] = []
+
+/** A parcel's tracking match keys, unique and sorted (one shared empty array for parcels without). */
+export function parcelKeys(p: Parcel): string[] {
+  if (p.trackingNumbers.length === 0) return NO_KEYS
+  if (p.trackingNumbers.length === 1) {
+    const key = trackingMatchKey(p.trackingNumbers[0]!)
+    return key === '' ? NO_KEYS : [key]
+  }
+  const keys = [...new Set(p.trackingNumbers.map(trackingMatchKey))].filter((k) => k !== '').sort()
+  return keys.length === 0 ? NO_KEYS : keys
 }
 
-export function newMatchState(parcels: readonly Parcel[], keys: string[][], decisions: Array<ParcelDecisions | undefined>, index: LedgerIndex): MatchState {
+export function newMatchState(parcels: readonly Parcel[], keys: string[][], decisions: Array<ParcelDecisions | undefined>, slips: Array<string | undefined>, index: LedgerIndex): MatchState {
   return {
     parcels, outcomes: new Array(parcels.length).fill(undefined), decisions,
-    matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Array(parcels.length).fill(undefined), keys,
+    matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Array(parcels.length).fill(undefined), keys, slips,
   }
 }
 
@@ -109,8 +112,9 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
     const keys = state.keys[n]!
     if (keys.length === 0 || state.outcomes[n] !== undefined) continue
     const rejected = state.decisions[n]?.rejected
-    let primary: { key: string; refs: ShipmentRef[] } | undefined
-    const taken: string[] = []
+    let primaryKey = ''
+    let primary: ShipmentRef[] | undefined
+    let taken: string[] | undefined
     let blocked: string | undefined
     for (const key of keys) {
       const refs = index.byTracking.get(key)
@@ -126,21 +130,25 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
         continue
       }
       state.trackingOwner.set(key, p.id)
-      taken.push(key)
+      if (taken) taken.push(key)
+      else taken = [key]
       for (const r of usable) claim(state, r, n)
-      primary ??= { key, refs: usable }
+      if (!primary) {
+        primary = usable
+        primaryKey = key
+      }
     }
-    if (!primary) {
+    if (!primary || !taken) {
       if (blocked) state.blocked[n] = blocked
       continue
     }
-    const first = primary.refs[0]!
+    const first = primary[0]!
     const s = first.shipment
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
-    const also = primary.refs.length > 1 ? ` (packed with ${listOf(primary.refs.slice(1).map((r) => r.order.orderId))})` : ''
+    const also = primary.length > 1 ? ` (packed with ${listOf(primary.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes[n] = ({
       parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking', trackingIds: taken,
-      reason: `Tracking ID ${printed(p, primary.key)} matches ${orderLabel(first.order)}${when}${also}.`,
+      reason: `Tracking ID ${printed(p, primaryKey)} matches ${orderLabel(first.order)}${when}${also}.`,
     })
   }
 }
@@ -165,9 +173,9 @@ function shipmentDay(ref: ShipmentRef): number {
  */
 export function applySlips(index: LedgerIndex, state: MatchState): void {
   for (let n = 0; n < state.parcels.length; n++) {
+    const slip = state.slips[n]
+    if (slip === undefined || state.outcomes[n] !== undefined) continue
     const p = state.parcels[n]!
-    if (p.slipOrderId === undefined || state.outcomes[n] !== undefined || !p.slipOrderId.trim()) continue
-    const slip = p.slipOrderId.trim()
     const orders = index.byOrderId.get(slip)
     if (!orders) {
       state.outcomes[n] = ({

@@ -1,10 +1,10 @@
 // Reconciliation: (ledger, parcels, decisions, settings, today) → outcomes. Pure, deterministic, order-independent.
-import type { Decision, Ledger, Notice, Parcel, ParcelOutcome, PlainDate, Settings, ShipmentOutcome } from '../model/index.ts'
+import type { Decision, Ledger, Notice, Parcel, ParcelOutcome, PlainDate, Settings, ShipmentKey, ShipmentOutcome } from '../model/index.ts'
 import { carrierFamilies } from './carriers.ts'
 import { epochDay } from './days.ts'
 import { indexCoverage } from './coverage.ts'
 import { applyDateWindow } from './date-window.ts'
-import { foldDecisions, type FoldedDecisions } from './decisions.ts'
+import { foldDecisions, type FoldedDecisions, type ParcelDecisions } from './decisions.ts'
 import { ledgerWalker } from './ledger-pass.ts'
 import { indexLedger, type Wanted } from './ledger-index.ts'
 import { applyDecisions, applySlips, applyTracking, newMatchState, parcelKeys } from './match-parcels.ts'
@@ -23,29 +23,35 @@ export interface ReconcileResult {
   notices: Notice[]
 }
 
-/** Positions in `parcels` in (received date, id) order, the order every rule visits them in. */
-function sortParcels(parcels: readonly Parcel[]): ArrayLike<number> {
+/**
+ * Positions in `parcels` in (received date, id) order, the order every rule visits them in, and
+ * whether the input already came in id order (storage returns parcels by primary key).
+ */
+function sortParcels(parcels: readonly Parcel[]): { order: ArrayLike<number>; idOrder: boolean } {
   const day = new Float64Array(parcels.length)
   let lo = Infinity
   let hi = -Infinity
   let idOrder = true
+  let readable = true
   for (let i = 0; i < parcels.length; i++) {
-    const d = (day[i] = epochDay(parcels[i]!.receivedOn))
+    const p = parcels[i]!
+    const d = (day[i] = epochDay(p.receivedOn))
+    if (Number.isNaN(d)) readable = false
     if (d < lo) lo = d
     if (d > hi) hi = d
-    if (i > 0 && parcels[i - 1]!.id > parcels[i]!.id) idOrder = false
+    if (i > 0 && parcels[i - 1]!.id > p.id) idOrder = false
   }
-  // Storage returns parcels in id order: a stable bucket sort by day then keeps ids in order, in
-  // linear time. Unreadable dates or a day range far wider than the parcels use the comparator.
-  const readable = parcels.every((_, i) => !Number.isNaN(day[i]!))
-  if (parcels.length === 0) return []
-  if (idOrder && readable && hi - lo <= Math.max(4 * parcels.length, 40_000)) return byDay(day, lo, hi)
+  if (parcels.length === 0) return { order: [], idOrder }
+  // A stable bucket sort by day keeps ids in order, in linear time. Unreadable dates or a day range
+  // far wider than the parcels use the comparator.
+  if (idOrder && readable && hi - lo <= Math.max(4 * parcels.length, 40_000)) return { order: byDay(day, lo, hi), idOrder }
   const order = parcels.map((_, i) => i)
-  return order.sort((a, b) => {
+  order.sort((a, b) => {
     const x = parcels[a]!
     const y = parcels[b]!
     return day[a]! - day[b]! || (x.receivedOn < y.receivedOn ? -1 : x.receivedOn > y.receivedOn ? 1 : 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
   })
+  return { order, idOrder }
 }
 
 // Counting sort of positions by day number (stable).
@@ -58,32 +64,73 @@ function byDay(day: Float64Array, lo: number, hi: number): Int32Array {
   return out
 }
 
-// The tracking IDs, slip numbers and confirmed shipments worth indexing.
-function wantedBy(parcels: readonly Parcel[], keys: readonly string[][], folded: FoldedDecisions): Wanted {
+/** What the rules need of each parcel, by position in visit order, read in one pass. */
+interface ParcelFacts {
+  sorted: Parcel[]
+  keys: string[][]
+  decided: Array<ParcelDecisions | undefined>
+  slips: Array<string | undefined>
+  /** 1 where the parcel may give a notice (a samples card, or explained as Samples or Vine). */
+  noticed: Uint8Array
+  /** Received dates of the parcels the date window will look at (rules 0–2 always decide the others). */
+  windowDays: PlainDate[]
+  wanted: Wanted
+}
+
+/**
+ * Parcels sit in memory in input order, not in visit order, so every field the rules use is read
+ * here in one pass in input order and then put in visit order; the rules touch a parcel object
+ * again only when they decide it.
+ */
+function readParcels(parcels: readonly Parcel[], visitOrder: ArrayLike<number>, folded: FoldedDecisions): ParcelFacts {
+  const count = parcels.length
+  const keys: string[][] = new Array(count)
+  const decided: Array<ParcelDecisions | undefined> = new Array(count)
+  const slips: Array<string | undefined> = new Array(count)
+  const noticed = new Uint8Array(count)
+  const windowDays: PlainDate[] = []
   const tracking = new Map<string, string>()
   const orderIds = new Set<string>()
-  const shipmentKeys = new Set<string>()
-  for (let n = 0; n < parcels.length; n++) {
-    const own = keys[n]!
+  const anyDecision = folded.parcels.size > 0
+  for (let i = 0; i < count; i++) {
+    const p = parcels[i]!
+    const own = parcelKeys(p)
     // Parcels sharing a number share one string, so every later lookup of it is an identity check.
     for (let j = 0; j < own.length; j++) {
       const first = tracking.get(own[j]!)
       if (first === undefined) tracking.set(own[j]!, own[j]!)
       else own[j] = first
     }
-    const slip = parcels[n]!.slipOrderId?.trim()
+    keys[i] = own
+    const d = anyDecision ? folded.parcels.get(p.id) : undefined
+    decided[i] = d
+    const slip = p.slipOrderId?.trim() || undefined
+    slips[i] = slip
     if (slip) orderIds.add(slip)
+    const verdict = d?.verdict
+    if (p.samplesCard !== undefined || (verdict?.kind === 'explain' && (verdict.explanation === 'amazon-samples' || verdict.explanation === 'vine'))) noticed[i] = 1
+    if (own.length === 0 && !verdict && !slip) windowDays.push(p.receivedOn)
   }
+  const shipmentKeys = new Set<ShipmentKey>()
   for (const d of folded.parcels.values()) if (d.verdict?.kind === 'confirm') shipmentKeys.add(d.verdict.shipmentKey)
-  return { tracking, orderIds, shipmentKeys }
+  const facts: ParcelFacts = {
+    sorted: new Array(count), keys: new Array(count), decided: new Array(count), slips: new Array(count), noticed: new Uint8Array(count), windowDays,
+    wanted: { tracking, orderIds, shipmentKeys },
+  }
+  for (let n = 0; n < count; n++) {
+    const i = visitOrder[n]!
+    facts.sorted[n] = parcels[i]!
+    facts.keys[n] = keys[i]!
+    facts.decided[n] = decided[i]
+    facts.slips[n] = slips[i]
+    facts.noticed[n] = noticed[i]!
+  }
+  return facts
 }
 
-// Outcomes (in input order) sorted by parcel id; parcels read from storage come in id order already.
+// Outcomes (in input order) sorted by parcel id, for input that did not come in id order.
 function byParcelId(outcomes: ParcelOutcome[]): ParcelOutcome[] {
-  for (let i = 1; i < outcomes.length; i++) {
-    if (outcomes[i - 1]!.parcelId > outcomes[i]!.parcelId) return outcomes.sort((a, b) => (a.parcelId < b.parcelId ? -1 : a.parcelId > b.parcelId ? 1 : 0))
-  }
-  return outcomes
+  return outcomes.sort((a, b) => (a.parcelId < b.parcelId ? -1 : a.parcelId > b.parcelId ? 1 : 0))
 }
 
 /**
@@ -95,14 +142,10 @@ function byParcelId(outcomes: ParcelOutcome[]): ParcelOutcome[] {
 export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision[], settings: Settings, today: PlainDate): ReconcileResult {
   const folded = foldDecisions(decisions)
   const families = carrierFamilies()
-  const visitOrder = sortParcels(parcels)
-  const sorted = Array.from(visitOrder, (i) => parcels[i]!)
-  const keys = parcelKeys(sorted)
-  // The date window will look at parcels without a number, a decision or a slip (rules 0–2 always decide those).
-  const decided = sorted.map((p) => folded.parcels.get(p.id))
-  const windowDays = sorted.filter((p, n) => keys[n]!.length === 0 && !decided[n]?.verdict && !p.slipOrderId?.trim()).map((p) => p.receivedOn)
-  const { index, walker } = indexLedger(ledger, wantedBy(sorted, keys, folded), ledgerWalker(settings, today, folded.shipments, windowDays))
-  const state = newMatchState(sorted, keys, decided, index)
+  const { order: visitOrder, idOrder } = sortParcels(parcels)
+  const facts = readParcels(parcels, visitOrder, folded)
+  const { index, walker } = indexLedger(ledger, facts.wanted, ledgerWalker(settings, today, folded.shipments, facts.windowDays))
+  const state = newMatchState(facts.sorted, facts.keys, facts.decided, facts.slips, index)
 
   applyDecisions(index, state)
   applyTracking(index, state)
@@ -113,13 +156,13 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
 
   const notices = walker.notices
   const outcomes: ParcelOutcome[] = new Array(parcels.length)
-  for (let n = 0; n < sorted.length; n++) {
-    const p = sorted[n]!
+  for (let n = 0; n < parcels.length; n++) {
     const outcome = state.outcomes[n]!
     outcomes[visitOrder[n]!] = outcome
-    const notice = parcelNotice(p, outcome)
+    if (facts.noticed[n] === 0) continue
+    const notice = parcelNotice(facts.sorted[n]!, outcome)
     if (notice) notices.push(notice)
   }
   notices.sort(compareNotices)
-  return { parcels: byParcelId(outcomes), shipments, notices }
+  return { parcels: idOrder ? outcomes : byParcelId(outcomes), shipments, notices }
 }

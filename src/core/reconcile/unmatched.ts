@@ -23,14 +23,11 @@ function unmatched(p: Parcel, coverageGap: boolean, reason: string): ParcelOutco
  * suspected brushing when Amazon carried it or it belongs to a series.
  */
 export function applyUnmatched(coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
-  const members: SeriesMember[] = []
+  const members: Array<SeriesMember & { at: number; amazon: boolean }> = []
   const everywhere = listOf(coverage.marketplaces, 6)
-  const amazon = new Set<string>()
-  const ordinal = new Map<Parcel, number>()
   for (let n = 0; n < state.parcels.length; n++) {
     if (state.outcomes[n] !== undefined) continue
     const p = state.parcels[n]!
-    ordinal.set(p, n)
     const keys = state.keys[n]!
     const gaps = coverage.gapsFor(p.receivedOn)
     const blocked = state.blocked[n]
@@ -45,20 +42,19 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     }
     // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
     const family = p.carrier ?? (p.sender?.trim() || p.contents?.trim() ? undefined : families.ofParcel(p))
-    if (p.amazonPackaging || family === 'amazon') amazon.add(p.id)
-    members.push({ parcel: p, family })
+    members.push({ parcel: p, family, at: n, amazon: p.amazonPackaging === true || family === 'amazon' })
     const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
     state.outcomes[n] = unmatched(p, false, `Not from any of your orders: ${evidence(p, keys)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}.`)
   }
   const seriesOf = new Map<string, Series>()
   for (const s of findSeries(members)) for (const id of s.members) seriesOf.set(id, s)
-  for (const { parcel } of members) {
-    const series = seriesOf.get(parcel.id)
+  for (const m of members) {
+    const parcel = m.parcel
+    const series = seriesOf.size > 0 ? seriesOf.get(parcel.id) : undefined
     // A series member is suspect anyway; for a lone parcel the carrier decides.
-    if (!series && !amazon.has(parcel.id) && !parcel.carrier && families.ofParcel(parcel) === 'amazon') amazon.add(parcel.id)
-    const byAmazon = amazon.has(parcel.id)
+    const byAmazon = m.amazon || (!series && !parcel.carrier && families.ofParcel(parcel) === 'amazon')
     if (!series && !byAmazon) continue
-    const n = ordinal.get(parcel)!
+    const n = m.at
     const o = state.outcomes[n]!
     const why = [
       ...(byAmazon ? [parcel.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
