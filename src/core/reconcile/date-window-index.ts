@@ -32,12 +32,12 @@ export interface DueIndex {
 }
 
 /** The window days of parcels received on `received` dates, for a ledger of `count` shipments. */
-export function newDueIndex(received: Iterable<PlainDate>, count: number): DueIndex {
+export function newDueIndex(received: readonly PlainDate[], count: number): DueIndex {
   const days: number[] = []
   let lo = Infinity
   let hi = -Infinity
-  for (const r of received) {
-    const day = epochDay(r)
+  for (let k = 0; k < received.length; k++) {
+    const day = epochDay(received[k]!)
     if (Number.isNaN(day)) continue
     days.push(day)
     if (day < lo) lo = day
@@ -48,7 +48,8 @@ export function newDueIndex(received: Iterable<PlainDate>, count: number): DueIn
   // Sized by the span of the parcels' dates, not of the ledger's.
   const slotOf = new Int32Array(active ? hi + WINDOW_AFTER - from + 1 : 0).fill(NONE)
   let slots = 0
-  for (const day of days) {
+  for (let k = 0; k < days.length; k++) {
+    const day = days[k]!
     for (let d = day - WINDOW_BEFORE; d <= day + WINDOW_AFTER; d++) if (slotOf[d - from] === NONE) slotOf[d - from] = slots++
   }
   const slotOfShipment = new Int32Array(active ? count : 0).fill(NONE)
@@ -86,7 +87,7 @@ export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): voi
 function buildPoints(due: DueIndex): { start: Int32Array; at: Int32Array } {
   const bySlot = due.slotOfShipment
   let slots = 0
-  for (const slot of due.slotOf) if (slot >= slots) slots = slot + 1
+  for (let d = 0; d < due.slotOf.length; d++) if (due.slotOf[d]! >= slots) slots = due.slotOf[d]! + 1
   const start = new Int32Array(slots + 1)
   for (let i = 0; i < bySlot.length; i++) if (bySlot[i]! !== NONE) start[bySlot[i]! + 1]!++
   for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!
@@ -115,7 +116,7 @@ export function dueAround(due: DueIndex, received: PlainDate, out: number[]): nu
   if (due.spans.size > 0) {
     for (let d = lo - ORDERED_SPAN; d <= hi; d++) {
       const list = due.spans.get(d)
-      if (list) for (const i of list) if (due.lastDay.get(i)! >= lo) out[count++] = i
+      if (list) for (let k = 0; k < list.length; k++) if (due.lastDay.get(list[k]!)! >= lo) out[count++] = list[k]!
     }
   }
   return count

@@ -75,8 +75,8 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     orderRefs.set(order, [])
   }
   const wantTracking = wanted.tracking.size > 0
-  const trackingFilter = stringFilter(wanted.tracking.keys(), wanted.tracking.size)
-  const orderIdFilter = stringFilter(wanted.orderIds, wanted.orderIds.size)
+  const trackingFilter = stringFilter(wanted.tracking)
+  const orderIdFilter = stringFilter(wanted.orderIds)
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing ledger-sized arrays by push costs more than counting.
   let total = 0
@@ -139,9 +139,15 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
       const at = positionOf(shipments, shipment.key)
       if (at >= 0 && orderOf[at] === order) refs.push({ shipment: shipments[at]!, order, at })
     }
-    refs.sort((a, b) => a.at - b.at)
+    // Usually in order already (an order lists its shipments by key); sort allocates even for two.
+    if (!ascending(refs)) refs.sort((a, b) => a.at - b.at)
   }
   return { index: { shipments, orderOf, byTracking, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
+}
+
+function ascending(refs: readonly ShipmentRef[]): boolean {
+  for (let i = 1; i < refs.length; i++) if (refs[i - 1]!.at > refs[i]!.at) return false
+  return true
 }
 
 function positionOf(shipments: readonly Shipment[], key: ShipmentKey): number {

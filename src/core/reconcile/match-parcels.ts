@@ -114,7 +114,7 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
     const rejected = state.decisions[n]?.rejected
     let primaryKey = ''
     let primary: ShipmentRef[] | undefined
-    let taken: string[] | undefined
+    let taken = 0
     let blocked: string | undefined
     for (const key of keys) {
       const refs = index.byTracking.get(key)
@@ -130,15 +130,14 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
         continue
       }
       state.trackingOwner.set(key, p.id)
-      if (taken) taken.push(key)
-      else taken = [key]
+      taken++
       for (const r of usable) claim(state, r, n)
       if (!primary) {
         primary = usable
         primaryKey = key
       }
     }
-    if (!primary || !taken) {
+    if (!primary) {
       if (blocked) state.blocked[n] = blocked
       continue
     }
@@ -147,7 +146,9 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
     const also = primary.length > 1 ? ` (packed with ${listOf(primary.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes[n] = ({
-      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking', trackingIds: taken,
+      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking',
+      // Usually every number was taken: the parcel's own key list (made for this run) is the answer.
+      trackingIds: taken === keys.length ? keys : keys.filter((k) => state.trackingOwner.get(k) === p.id),
       reason: `Tracking ID ${printed(p, primaryKey)} matches ${orderLabel(first.order)}${when}${also}.`,
     })
   }

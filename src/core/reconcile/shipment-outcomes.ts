@@ -52,7 +52,8 @@ export function withMatched(judged: readonly ShipmentOutcome[], judgedAt: readon
   const claimed = Int32Array.from(state.claimed).sort()
   const out: ShipmentOutcome[] = []
   let j = 0
-  for (const at of claimed) {
+  for (let c = 0; c < claimed.length; c++) {
+    const at = claimed[c]!
     while (j < judgedAt.length && judgedAt[j]! < at) out.push(judged[j++]!)
     const judgedHere = j < judgedAt.length && judgedAt[j] === at ? judged[j++] : undefined
     const shipmentKey = index.shipments[at]!.key

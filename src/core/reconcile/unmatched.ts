@@ -13,22 +13,21 @@ function evidence(p: Parcel, keys: readonly string[]): string {
 }
 
 // A literal, not a spread of shared fields: one outcome per unmatched parcel, without a copy.
-function unmatched(p: Parcel, coverageGap: boolean, reason: string): ParcelOutcome {
-  return { parcelId: p.id, outcome: 'unmatched', coverageGap, suspectedBrushing: false, series: null, rule: 'none', reason }
+function unmatched(p: Parcel, coverageGap: boolean, reason: string, suspectedBrushing = false, series: string | null = null): ParcelOutcome {
+  return { parcelId: p.id, outcome: 'unmatched', coverageGap, suspectedBrushing, series, rule: 'none', reason }
 }
 
 /**
  * Gives every parcel without an outcome yet an `unmatched` one: a coverage gap when any
  * marketplace of the ledger lacks history for R−60 … R; otherwise "not from any of your orders",
- * suspected brushing when Amazon carried it or it belongs to a series.
+ * suspected brushing when Amazon carried it or it belongs to a series. Series are found before
+ * those outcomes are made, so each parcel gets one outcome and one reason.
  */
 export function applyUnmatched(coverage: CoverageIndex, state: MatchState, families: CarrierFamilies): void {
   const members: Array<SeriesMember & { at: number; amazon: boolean }> = []
-  const everywhere = listOf(coverage.marketplaces, 6)
   for (let n = 0; n < state.parcels.length; n++) {
     if (state.outcomes[n] !== undefined) continue
     const p = state.parcels[n]!
-    const keys = state.keys[n]!
     const gaps = coverage.gapsFor(p.receivedOn)
     const blocked = state.blocked[n]
     const gap = gaps.length > 0
@@ -37,32 +36,32 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
       continue
     }
     if (gap) {
-      state.outcomes[n] = unmatched(p, gap, `No order matches yet (${evidence(p, keys)}), but history for ${describeGaps(gaps)} is not synced yet.`)
+      state.outcomes[n] = unmatched(p, gap, `No order matches yet (${evidence(p, state.keys[n]!)}), but history for ${describeGaps(gaps)} is not synced yet.`)
       continue
     }
     // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
     const family = p.carrier ?? (p.sender?.trim() || p.contents?.trim() ? undefined : families.ofParcel(p))
     members.push({ parcel: p, family, at: n, amazon: p.amazonPackaging === true || family === 'amazon' })
-    const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
-    state.outcomes[n] = unmatched(p, false, `Not from any of your orders: ${evidence(p, keys)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}.`)
   }
   const seriesOf = new Map<string, Series>()
   for (const s of findSeries(members)) for (const id of s.members) seriesOf.set(id, s)
-  for (const m of members) {
-    const parcel = m.parcel
-    const series = seriesOf.size > 0 ? seriesOf.get(parcel.id) : undefined
+  const everywhere = listOf(coverage.marketplaces, 6)
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k]!
+    const p = m.parcel
+    const from = dayToDate(epochDay(p.receivedOn) - COVERAGE_LOOKBACK_DAYS)
+    const complete = `Not from any of your orders: ${evidence(p, state.keys[m.at]!)}, and your history on ${everywhere} is complete from ${day(from)} to ${day(p.receivedOn)}`
+    const series = seriesOf.size > 0 ? seriesOf.get(p.id) : undefined
     // A series member is suspect anyway; for a lone parcel the carrier decides.
-    const byAmazon = m.amazon || (!series && !parcel.carrier && families.ofParcel(parcel) === 'amazon')
-    if (!series && !byAmazon) continue
-    const n = m.at
-    const o = state.outcomes[n]!
+    const byAmazon = m.amazon || (!series && !p.carrier && families.ofParcel(p) === 'amazon')
+    if (!series && !byAmazon) {
+      state.outcomes[m.at] = unmatched(p, false, `${complete}.`)
+      continue
+    }
     const why = [
-      ...(byAmazon ? [parcel.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
+      ...(byAmazon ? [p.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
       ...(series ? [`it is one of ${series.members.length} unmatched parcels with ${series.shared} within 90 days of each other (${series.id})`] : []),
     ]
-    state.outcomes[n] = ({
-      ...o, suspectedBrushing: true, series: series?.id ?? null,
-      reason: `${o.reason.slice(0, -1)}; suspected brushing because ${why.join(' and ')}.`,
-    })
+    state.outcomes[m.at] = unmatched(p, false, `${complete}; suspected brushing because ${why.join(' and ')}.`, true, series?.id ?? null)
   }
 }
