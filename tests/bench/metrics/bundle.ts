@@ -1,4 +1,5 @@
 // bundle.*.gz.kB: gzip size of each entry plus every chunk it loads, from the built dist/chrome.
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -34,7 +35,11 @@ function gzKb(files: Iterable<string>): number {
 }
 
 function manifest(): { background: { service_worker: string }; content_scripts: { js: string[] }[]; action: { default_popup: string } } {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome missing: run npm run build first')
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    // A fresh clone has no build: make it (Vite's output goes to stderr, stdout carries the metric lines).
+    console.error('bundle.*: dist/chrome is missing, running npm run build:chrome')
+    execFileSync('npm', ['run', '-s', 'build:chrome'], { stdio: ['ignore', 2, 2] })
+  }
   return JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'))
 }
 
