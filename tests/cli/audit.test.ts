@@ -93,6 +93,17 @@ describe('audit: one scenario per rule', () => {
   })
 })
 
+describe('audit: sample items by the words of the order\'s language', () => {
+  it('a sample word in the marketplace language is a notice; the same word in another language, or "probe" in English, is not', async () => {
+    const { code, out } = await run(['--orders', fixture('samples/Retail.OrderHistory.1.csv'), '--parcels', fixture('samples/parcels.csv'), '--today', '2026-11-20'])
+    expect(code).toBe(0)
+    // Gratisprobe on amazon.de (German) and "free sample" on amazon.com (English) are samples;
+    // "temperature probe" on amazon.com and Spanish "muestra gratuita" on amazon.de are not.
+    expect(out!.notices).toEqual([{ kind: 'sample', orderId: '112-0000302-0000001' }, { kind: 'sample', orderId: '302-0000301-0000001' }])
+    expect(out!.parcels[0]).toMatchObject({ row: 1, outcome: 'matched', orderId: '112-0000303-0000001' })
+  })
+})
+
 describe('audit: brushing and coverage', () => {
   it('100 Amazon parcels from one sender within 60 days form one series, all suspected brushing', async () => {
     const { code, out } = await run(['--orders', fixture('brushing/Retail.OrderHistory.1.csv'), '--parcels', fixture('brushing/parcels.csv'), '--today', '2026-11-20'])

@@ -3,7 +3,7 @@ import type { Notice, Order, PlainDate, Settings, Shipment, ShipmentKey, Shipmen
 import { addDue, newDueIndex, type DueIndex } from './date-window-index.ts'
 import type { ShipmentVerdict } from './decisions.ts'
 import type { Walker } from './ledger-index.ts'
-import { sampleItems } from './notices.ts'
+import { isNoticedSample } from './notices.ts'
 import { shipmentJudge } from './shipment-outcomes.ts'
 
 export interface LedgerWalker extends Walker {
@@ -24,7 +24,6 @@ export interface LedgerWalker extends Walker {
 export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowDays: readonly PlainDate[]): (count: number) => LedgerWalker {
   return (count) => {
     const judge = shipmentJudge(settings, today, verdicts)
-    const isSample = sampleItems()
     const due = newDueIndex(windowDays, count)
     const wantDue = due.active
     // Lists, not an array by position: few shipments of a long history have an outcome.
@@ -46,7 +45,7 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
         const items = s.items
         for (let k = 0; k < items.length; k++) {
           const item = items[k]!
-          if (!isSample(item, order.marketplace)) continue
+          if (!isNoticedSample(item)) continue
           const date = s.deliveredOn ?? s.shippedOn ?? order.placedOn
           notices.push({ kind: 'sample', orderKey: order.key, shipmentKey: s.key, text: item.title, marketplace: order.marketplace, ...(date ? { date } : {}) })
         }

@@ -309,14 +309,22 @@ describe('shipment outcomes', () => {
 })
 
 describe('notices', () => {
-  it('notices sample items: sample flag, zero price, or a sample word in the marketplace language', () => {
+  it('notices sample items its readers flagged and zero-price items, without reading titles again', () => {
     const L = ledger([
-      order('111-0000008-0000001', [{ items: [{ title: 'Coffee — free sample', quantity: 1 }, { title: 'Mug', quantity: 1, unitPrice: { minor: 0, currency: 'USD' } }] }]),
-      order('302-0000008-0000001', [{ items: [{ title: 'Gratisprobe Duschgel', quantity: 1 }, { title: 'Free sample in English', quantity: 1 }] }], { marketplace: 'amazon.de' }),
+      order('111-0000008-0000001', [{ items: [{ title: 'Coffee — free sample', quantity: 1, sample: true }, { title: 'Mug', quantity: 1, unitPrice: { minor: 0, currency: 'USD' } }] }]),
+      order('302-0000008-0000001', [{ items: [{ title: 'Gratisprobe Duschgel', quantity: 1, sample: true }, { title: 'Duschgel', quantity: 1 }] }], { marketplace: 'amazon.de' }),
       order('111-0000008-0000002', [{ items: [{ title: 'Kettle', quantity: 1, sample: true }, { title: 'Kettle', quantity: 1 }] }]),
     ], covered('amazon.com', 'amazon.de'))
     const texts = reconcile(L, [], [], SETTINGS, TODAY).notices.map((n) => `${n.kind}:${n.text}`)
     expect(texts.sort()).toEqual(['sample:Coffee — free sample', 'sample:Gratisprobe Duschgel', 'sample:Kettle', 'sample:Mug'])
+  })
+
+  it('an English title on amazon.de that the reader did not flag is no German sample ("Probe")', () => {
+    // The page was read in English, so the reader left "probe" alone; reconcile must not re-read it as German.
+    const L = ledger([
+      order('302-0000009-0000001', [{ items: [{ title: 'Meat thermometer with temperature probe', quantity: 1, unitPrice: { minor: 1999, currency: 'EUR' } }] }], { marketplace: 'amazon.de' }),
+    ], covered('amazon.de'))
+    expect(reconcile(L, [], [], SETTINGS, TODAY).notices).toEqual([])
   })
 
   it('notices samples cards and parcels explained as Amazon Samples or Vine', () => {
