@@ -11,6 +11,8 @@ export interface CarrierFamilies {
   ofParcel(parcel: Parcel): CarrierFamily | undefined
   /** From Amazon's carrier text ("Versendet mit DHL", "AMZN_US"), else detected from its tracking IDs. */
   ofShipment(shipment: Shipment, marketplace: MarketplaceId): CarrierFamily | undefined
+  /** From Amazon's carrier text alone. */
+  ofCarrierText(text: string): CarrierFamily | undefined
 }
 
 /** A fresh memo of carrier families for one reconcile run. */
@@ -41,6 +43,7 @@ export function carrierFamilies(): CarrierFamilies {
       }
       return undefined
     },
+    ofCarrierText: fromText,
     ofShipment(shipment, marketplace) {
       const f = shipment.carrier ? fromText(shipment.carrier) : undefined
       if (f) return f

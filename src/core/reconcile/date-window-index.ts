@@ -1,5 +1,6 @@
 // Shipments bucketed by the days they may have arrived, for the date-window rule.
-import type { Order, PlainDate, Shipment } from '../model/index.ts'
+import type { CarrierFamily, Order, PlainDate, Shipment } from '../model/index.ts'
+import type { CarrierFamilies } from './carriers.ts'
 import { epochDay, isCanonicalDate } from './days.ts'
 
 /** A parcel received on R may be a shipment due R−2 … R+1. */
@@ -26,13 +27,23 @@ export interface DueIndex {
   slotOfShipment: Int32Array
   /** Positions by slot (`at[start[k]] … at[start[k + 1] − 1]`), built on the first query. */
   points: { start: Int32Array; at: Int32Array } | undefined
+  /**
+   * By shipment position, filled only when some window parcel names its carrier: 1 + the index in
+   * `families` of the family Amazon's carrier text names, 0 when it names none. Read while the
+   * ledger is walked in memory order, so the rule need not visit scattered shipments again.
+   */
+  familyOf: Uint8Array
+  families: CarrierFamily[]
   /** First epoch day of a ship-date or order-date range → positions; last day in `lastDay`. */
   spans: Map<number, number[]>
   lastDay: Map<number, number>
 }
 
-/** The window days of parcels received on `received` dates, for a ledger of `count` shipments. */
-export function newDueIndex(received: readonly PlainDate[], count: number): DueIndex {
+/**
+ * The window days of parcels received on `received` dates, for a ledger of `count` shipments;
+ * `byCarrier` when some of those parcels name their carrier.
+ */
+export function newDueIndex(received: readonly PlainDate[], count: number, byCarrier: boolean): DueIndex {
   const days: number[] = []
   let lo = Infinity
   let hi = -Infinity
@@ -53,7 +64,8 @@ export function newDueIndex(received: readonly PlainDate[], count: number): DueI
     for (let d = day - WINDOW_BEFORE; d <= day + WINDOW_AFTER; d++) if (slotOf[d - from] === NONE) slotOf[d - from] = slots++
   }
   const slotOfShipment = new Int32Array(active ? count : 0).fill(NONE)
-  return { active, from, slotOf, slotOfShipment, points: undefined, spans: new Map(), lastDay: new Map() }
+  const familyOf = new Uint8Array(active && byCarrier ? count : 0)
+  return { active, from, slotOf, slotOfShipment, points: undefined, familyOf, families: [], spans: new Map(), lastDay: new Map() }
 }
 
 function push<K>(map: Map<K, number[]>, key: K, i: number): void {
@@ -67,20 +79,31 @@ function slotOfDay(due: DueIndex, day: number): number {
   return k >= 0 && k < due.slotOf.length ? due.slotOf[k]! : NONE
 }
 
+// Up to 255 families get a code; any further one is looked up again by the rule.
+function noteFamily(due: DueIndex, text: string, i: number, families: CarrierFamilies): void {
+  const family = families.ofCarrierText(text)
+  if (family === undefined) return
+  let code = due.families.indexOf(family)
+  if (code < 0 && due.families.length < 255) code = due.families.push(family) - 1
+  if (code >= 0) due.familyOf[i] = code + 1
+}
+
 /** Buckets the shipment at position `i` if it may have arrived on a window day. */
-export function addDue(due: DueIndex, s: Shipment, order: Order, i: number): void {
+export function addDue(due: DueIndex, s: Shipment, order: Order, i: number, families: CarrierFamilies): void {
   const on = s.deliveredOn ?? s.expectedOn
   if (on !== undefined) {
     const day = epochDay(on)
     const slot = Number.isNaN(day) ? NONE : slotOfDay(due, day)
-    if (slot !== NONE && isCanonicalDate(on)) due.slotOfShipment[i] = slot
-    return
+    if (slot === NONE || !isCanonicalDate(on)) return
+    due.slotOfShipment[i] = slot
+  } else {
+    const shipped = epochDay(s.shippedOn)
+    const from = Number.isNaN(shipped) ? epochDay(order.placedOn) : shipped
+    if (Number.isNaN(from)) return
+    push(due.spans, from, i)
+    due.lastDay.set(i, from + (Number.isNaN(shipped) ? ORDERED_SPAN : SHIPPED_SPAN))
   }
-  const shipped = epochDay(s.shippedOn)
-  const from = Number.isNaN(shipped) ? epochDay(order.placedOn) : shipped
-  if (Number.isNaN(from)) return
-  push(due.spans, from, i)
-  due.lastDay.set(i, from + (Number.isNaN(shipped) ? ORDERED_SPAN : SHIPPED_SPAN))
+  if (due.familyOf.length > 0 && s.carrier) noteFamily(due, s.carrier, i, families)
 }
 
 // Counting sort of the bucketed positions by slot; positions stay ascending within a slot.

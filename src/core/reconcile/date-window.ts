@@ -1,15 +1,17 @@
 // Rule 3: for parcels without a tracking number, propose shipments due around the received date.
-import type { CarrierFamily, MarketplaceId, Shipment } from '../model/index.ts'
+import type { CarrierFamily } from '../model/index.ts'
 import type { CarrierFamilies } from './carriers.ts'
 import { dayToDate, epochDay } from './days.ts'
 import { dueAround, WINDOW_AFTER, WINDOW_BEFORE, type DueIndex } from './date-window-index.ts'
-import { day, listOf, orderLabel } from './describe.ts'
+import { day, listOf, orderLabel, sentence } from './describe.ts'
 import type { LedgerIndex } from './ledger-index.ts'
 import type { MatchState } from './match-parcels.ts'
 
-function familyConflict(parcelFamily: CarrierFamily | undefined, s: Shipment, marketplace: MarketplaceId, families: CarrierFamilies): boolean {
-  if (!parcelFamily) return false
-  const f = families.ofShipment(s, marketplace)
+// The family Amazon's carrier text names (noted during the ledger walk), else the full lookup,
+// which also reads the shipment's tracking IDs.
+function familyConflict(parcelFamily: CarrierFamily, i: number, index: LedgerIndex, due: DueIndex, families: CarrierFamilies): boolean {
+  const code = due.familyOf.length > 0 ? due.familyOf[i]! : 0
+  const f = code !== 0 ? due.families[code - 1] : families.ofShipment(index.shipments[i]!, index.orderOf[i]!.marketplace)
   return f !== undefined && f !== parcelFamily
 }
 
@@ -39,15 +41,15 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
   let sorter = new Int32Array(64)
   for (let n = 0; n < state.parcels.length; n++) {
     if (!needsDateWindow(state, n)) continue
-    const p = state.parcels[n]!
     const rejected = state.decisions[n]?.rejected
+    // The parcel object only for its carrier: the rules visit parcels out of memory order.
+    const carrier = state.parcels[n]!.carrier
     let kept = 0
-    const found = dueAround(due, p.receivedOn, scratch)
+    const found = dueAround(due, state.received[n]!, scratch)
     for (let k = 0; k < found; k++) {
       const i = scratch[k]!
       if (state.matchedAt[i] !== 0) continue
-      const s = index.shipments[i]!
-      if ((rejected && rejected.has(s.key)) || (p.carrier && familyConflict(p.carrier, s, index.orderOf[i]!.marketplace, families))) continue
+      if ((rejected && rejected.has(index.keys[i]!)) || (carrier && familyConflict(carrier, i, index, due, families))) continue
       scratch[kept++] = i
     }
     if (kept === 0) continue
@@ -55,20 +57,20 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
     if (sorter.length < kept) sorter = new Int32Array(kept * 2)
     for (let k = 0; k < kept; k++) sorter[k] = scratch[k]!
     const at = sorter.subarray(0, kept).sort()
-    const received = epochDay(p.receivedOn)
+    const received = epochDay(state.received[n])
     const span = `${day(dayToDate(received - WINDOW_BEFORE))} and ${day(dayToDate(received + WINDOW_AFTER))}`
     const first = { shipment: index.shipments[at[0]!]!, order: index.orderOf[at[0]!]! }
     const candidates: string[] = new Array(at.length)
-    for (let j = 0; j < at.length; j++) candidates[j] = index.shipments[at[j]!]!.key
+    for (let j = 0; j < at.length; j++) candidates[j] = index.keys[at[j]!]!
     if (at.length === 1) {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
-        reason: `No tracking number; ${orderLabel(first.order)} is the only shipment due between ${span}, awaiting your confirmation.`,
+        parcelId: state.ids[n]!, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
+        reason: sentence`No tracking number; ${orderLabel(first.order)} is the only shipment due between ${span}, awaiting your confirmation.`,
       })
     } else {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'ambiguous', candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
-        reason: `No tracking number; ${at.length} shipments are due between ${span} (orders ${orderList(index, at)}), pick the right one.`,
+        parcelId: state.ids[n]!, outcome: 'ambiguous', candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
+        reason: sentence`No tracking number; ${at.length} shipments are due between ${span} (orders ${orderList(index, at)}), pick the right one.`,
       })
     }
   }

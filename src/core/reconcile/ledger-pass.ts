@@ -1,10 +1,19 @@
 // The walker run on every shipment while the ledger is indexed: outcome, sample notices, date-window bucket.
 import type { Notice, Order, PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome } from '../model/index.ts'
+import type { CarrierFamilies } from './carriers.ts'
 import { addDue, newDueIndex, type DueIndex } from './date-window-index.ts'
 import type { ShipmentVerdict } from './decisions.ts'
 import type { Walker } from './ledger-index.ts'
 import { isNoticedSample } from './notices.ts'
 import { shipmentJudge } from './shipment-outcomes.ts'
+
+/** The parcels the date window will look at. */
+export interface WindowParcels {
+  /** Their received dates. */
+  days: PlainDate[]
+  /** True when some of them name their carrier. */
+  byCarrier: boolean
+}
 
 export interface LedgerWalker extends Walker {
   /** Outcomes judged before matching (see `withMatched`), in shipment position order. */
@@ -18,13 +27,12 @@ export interface LedgerWalker extends Walker {
 
 /**
  * The ledger is ten times the parcels and reading a shipment is the cost, so everything done per
- * shipment happens in the one walk that builds the index. `windowDays` are the received dates of
- * the parcels the date window will look at.
+ * shipment happens in the one walk that builds the index.
  */
-export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowDays: readonly PlainDate[]): (count: number) => LedgerWalker {
+export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, window: WindowParcels, families: CarrierFamilies): (count: number) => LedgerWalker {
   return (count) => {
     const judge = shipmentJudge(settings, today, verdicts)
-    const due = newDueIndex(windowDays, count)
+    const due = newDueIndex(window.days, count, window.byCarrier)
     const wantDue = due.active
     // Lists, not an array by position: few shipments of a long history have an outcome.
     const judged: ShipmentOutcome[] = []
@@ -41,7 +49,7 @@ export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map
           judged.push(outcome)
           judgedAt.push(at)
         }
-        if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at)
+        if (wantDue && s.status !== 'cancelled') addDue(due, s, order, at, families)
         const items = s.items
         for (let k = 0; k < items.length; k++) {
           const item = items[k]!

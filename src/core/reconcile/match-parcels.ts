@@ -1,15 +1,20 @@
 // The certain rules, in order: the user's decision, then tracking IDs, then packing slips.
-import type { Parcel, ParcelId, ParcelOutcome } from '../model/index.ts'
+import type { Parcel, ParcelId, ParcelOutcome, PlainDate } from '../model/index.ts'
 import type { ParcelDecisions } from './decisions.ts'
-import { day, listOf, orderLabel } from './describe.ts'
+import { day, listOf, orderLabel, sentence } from './describe.ts'
 import { epochDay } from './days.ts'
-import { trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
+import { shipmentsWithKey, trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
 
 /** What the passes share: outcomes so far and which shipments and tracking IDs are taken. */
 export interface MatchState {
   /** The parcels in (received date, id) order: the order every rule visits them in. */
   parcels: readonly Parcel[]
-  /** By position in `parcels`, like every per-parcel field here. */
+  /**
+   * By position in `parcels`, like every per-parcel field here. Ids and dates are read once in
+   * input order: the parcels lie scattered in memory in visit order.
+   */
+  ids: readonly ParcelId[]
+  received: readonly PlainDate[]
   outcomes: Array<ParcelOutcome | undefined>
   /** The user's decisions on each parcel. */
   decisions: Array<ParcelDecisions | undefined>
@@ -17,12 +22,17 @@ export interface MatchState {
   matchedAt: Int32Array
   /** Positions with a non-zero `matchedAt`, in the order they were claimed. */
   claimed: number[]
-  /** Tracking match key → the parcel whose tracking match claimed it. */
-  trackingOwner: Map<string, ParcelId>
+  /** By tracking key number: 1 + the position of the parcel whose match took it, 0 if none. */
+  keyOwner: Int32Array
   /** Why a parcel whose number is in the ledger still matched nothing (taken or rejected). */
   blocked: Array<string | undefined>
   /** Each parcel's tracking match keys, unique and sorted. */
   keys: string[][]
+  /** Their numbers: `keyNumbers[keyStart[n]] … keyNumbers[keyStart[n + 1] − 1]`, in `keys[n]` order. */
+  keyStart: Int32Array
+  keyNumbers: Int32Array
+  /** 1 where the parcel has one tracking number, printed exactly as its match key. */
+  verbatim: Uint8Array
   /** Each parcel's packing-slip order number, trimmed; undefined when blank. */
   slips: Array<string | undefined>
 }
@@ -40,19 +50,27 @@ export function parcelKeys(p: Parcel): string[] {
   return keys.length === 0 ? NO_KEYS : keys
 }
 
-export function newMatchState(parcels: readonly Parcel[], keys: string[][], decisions: Array<ParcelDecisions | undefined>, slips: Array<string | undefined>, index: LedgerIndex): MatchState {
+/** The parcel facts read in visit order (see `readParcels`), with nothing matched yet. */
+export type ParcelFacts = Pick<MatchState, 'ids' | 'received' | 'keys' | 'keyStart' | 'keyNumbers' | 'verbatim' | 'slips'> & {
+  sorted: readonly Parcel[]
+  decided: Array<ParcelDecisions | undefined>
+}
+
+export function newMatchState(facts: ParcelFacts, index: LedgerIndex): MatchState {
+  const count = facts.sorted.length
   return {
-    parcels, outcomes: new Array(parcels.length).fill(undefined), decisions,
-    matchedAt: new Int32Array(index.shipments.length), claimed: [], trackingOwner: new Map(), blocked: new Array(parcels.length).fill(undefined), keys, slips,
+    parcels: facts.sorted, ids: facts.ids, received: facts.received, outcomes: new Array(count).fill(undefined), decisions: facts.decided,
+    matchedAt: new Int32Array(index.shipments.length), claimed: [], keyOwner: new Int32Array(index.trackingAt.length),
+    blocked: new Array(count).fill(undefined), keys: facts.keys, keyStart: facts.keyStart, keyNumbers: facts.keyNumbers, verbatim: facts.verbatim, slips: facts.slips,
   }
 }
 
 const NOT_SUSPECT = { coverageGap: false, suspectedBrushing: false, series: null } as const
 
-function claim(state: MatchState, ref: ShipmentRef, ordinal: number): void {
-  if (state.matchedAt[ref.at] !== 0) return
-  state.matchedAt[ref.at] = ordinal + 1
-  state.claimed.push(ref.at)
+function claim(state: MatchState, at: number, ordinal: number): void {
+  if (state.matchedAt[at] !== 0) return
+  state.matchedAt[at] = ordinal + 1
+  state.claimed.push(at)
 }
 
 const EXPLANATION_WORDS: Record<string, string> = {
@@ -67,14 +85,16 @@ const EXPLANATION_WORDS: Record<string, string> = {
 
 /** Rule 0: a confirm matches the parcel to that shipment; an explain explains it. */
 export function applyDecisions(index: LedgerIndex, state: MatchState): void {
+  const found: number[] = []
   for (let n = 0; n < state.parcels.length; n++) {
-    const p = state.parcels[n]!
     const verdict = state.decisions[n]?.verdict
     if (!verdict) continue
+    const id = state.ids[n]!
+    const received = state.received[n]!
     if (verdict.kind === 'explain') {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'explained', explanation: verdict.explanation, ...NOT_SUSPECT, rule: 'decision',
-        reason: `You said this parcel received ${day(p.receivedOn)} is ${EXPLANATION_WORDS[verdict.explanation] ?? verdict.explanation}.`,
+        parcelId: id, outcome: 'explained', explanation: verdict.explanation, ...NOT_SUSPECT, rule: 'decision',
+        reason: sentence`You said this parcel received ${day(received)} is ${EXPLANATION_WORDS[verdict.explanation] ?? verdict.explanation}.`,
       })
       continue
     }
@@ -82,21 +102,23 @@ export function applyDecisions(index: LedgerIndex, state: MatchState): void {
     // A confirmed shipment no longer in the ledger keeps the user's word, with the key as evidence.
     const orderKey = ref ? ref.order.key : verdict.shipmentKey.split(':').slice(0, 2).join(':')
     if (ref) {
-      claim(state, ref, n)
+      claim(state, ref.at, n)
       // The parcel's numbers found in the ledger are taken with the shipments carrying them, as a
       // tracking match would take them: confirming a match must not change what else it matched.
       const rejected = state.decisions[n]?.rejected
-      for (const key of state.keys[n]!) {
-        if (state.trackingOwner.has(key) || !index.byTracking.has(key)) continue
-        state.trackingOwner.set(key, p.id)
-        for (const packed of index.byTracking.get(key) ?? []) if (!rejected?.has(packed.shipment.key)) claim(state, packed, n)
+      for (let j = state.keyStart[n]!; j < state.keyStart[n + 1]!; j++) {
+        const number = state.keyNumbers[j]!
+        if (state.keyOwner[number] !== 0 || index.trackingAt[number] === 0) continue
+        state.keyOwner[number] = n + 1
+        const count = shipmentsWithKey(index, number, found)
+        for (let k = 0; k < count; k++) if (!rejected?.has(index.shipments[found[k]!]!.key)) claim(state, found[k]!, n)
       }
     }
     state.outcomes[n] = ({
-      parcelId: p.id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
+      parcelId: id, outcome: 'matched', orderKey, shipmentKey: verdict.shipmentKey, ...NOT_SUSPECT, rule: 'decision',
       reason: ref
-        ? `You confirmed this parcel received ${day(p.receivedOn)} as ${orderLabel(ref.order)}.`
-        : `You confirmed this parcel received ${day(p.receivedOn)} as shipment ${verdict.shipmentKey}, which is no longer in your orders.`,
+        ? sentence`You confirmed this parcel received ${day(received)} as ${orderLabel(ref.order)}.`
+        : sentence`You confirmed this parcel received ${day(received)} as shipment ${verdict.shipmentKey}, which is no longer in your orders.`,
     })
   }
 }
@@ -107,49 +129,58 @@ export function applyDecisions(index: LedgerIndex, state: MatchState): void {
  * A number shared by several shipments (orders packed together) matches all of them.
  */
 export function applyTracking(index: LedgerIndex, state: MatchState): void {
+  // Shipment positions of one key; reused across parcels, never shrunk.
+  const found: number[] = []
   for (let n = 0; n < state.parcels.length; n++) {
-    const p = state.parcels[n]!
     const keys = state.keys[n]!
     if (keys.length === 0 || state.outcomes[n] !== undefined) continue
     const rejected = state.decisions[n]?.rejected
+    const start = state.keyStart[n]!
     let primaryKey = ''
-    let primary: ShipmentRef[] | undefined
+    let primary = -1
+    let packedWith = ''
     let taken = 0
     let blocked: string | undefined
-    for (const key of keys) {
-      const refs = index.byTracking.get(key)
-      if (!refs) continue
-      const usable = rejected && rejected.size > 0 ? refs.filter((r) => !rejected.has(r.shipment.key)) : refs
-      if (usable.length === 0) {
-        blocked ??= `tracking ID ${key} matches ${orderLabel(refs[0]!.order)}, which you said this parcel is not`
+    for (let j = 0; j < keys.length; j++) {
+      const number = state.keyNumbers[start + j]!
+      const count = shipmentsWithKey(index, number, found)
+      if (count === 0) continue
+      const key = keys[j]!
+      let usable = count
+      if (rejected && rejected.size > 0) {
+        usable = 0
+        for (let k = 0; k < count; k++) if (!rejected.has(index.shipments[found[k]!]!.key)) found[usable++] = found[k]!
+      }
+      if (usable === 0) {
+        blocked ??= `tracking ID ${key} matches ${orderLabel(index.orderOf[index.trackingAt[number]! - 1]!)}, which you said this parcel is not`
         continue
       }
-      const owner = state.trackingOwner.get(key)
-      if (owner !== undefined) {
-        blocked ??= `tracking ID ${key} matches ${orderLabel(usable[0]!.order)}, but parcel ${owner} already matched it (logged twice?)`
+      const owner = state.keyOwner[number]!
+      if (owner !== 0) {
+        blocked ??= `tracking ID ${key} matches ${orderLabel(index.orderOf[found[0]!]!)}, but parcel ${state.ids[owner - 1]} already matched it (logged twice?)`
         continue
       }
-      state.trackingOwner.set(key, p.id)
+      state.keyOwner[number] = n + 1
       taken++
-      for (const r of usable) claim(state, r, n)
-      if (!primary) {
-        primary = usable
+      for (let k = 0; k < usable; k++) claim(state, found[k]!, n)
+      if (primary < 0) {
+        primary = found[0]!
         primaryKey = key
+        if (usable > 1) packedWith = ` (packed with ${listOf(found.slice(1, usable).map((at) => index.orderOf[at]!.orderId))})`
       }
     }
-    if (!primary) {
+    if (primary < 0) {
       if (blocked) state.blocked[n] = blocked
       continue
     }
-    const first = primary[0]!
-    const s = first.shipment
+    const s = index.shipments[primary]!
+    const order = index.orderOf[primary]!
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
-    const also = primary.length > 1 ? ` (packed with ${listOf(primary.slice(1).map((r) => r.order.orderId))})` : ''
     state.outcomes[n] = ({
-      parcelId: p.id, outcome: 'matched', orderKey: first.order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking',
+      parcelId: state.ids[n]!, outcome: 'matched', orderKey: order.key, shipmentKey: s.key, coverageGap: false, suspectedBrushing: false, series: null, rule: 'tracking',
       // Usually every number was taken: the parcel's own key list (made for this run) is the answer.
-      trackingIds: taken === keys.length ? keys : keys.filter((k) => state.trackingOwner.get(k) === p.id),
-      reason: `Tracking ID ${printed(p, primaryKey)} matches ${orderLabel(first.order)}${when}${also}.`,
+      trackingIds: taken === keys.length ? keys : keys.filter((_, j) => state.keyOwner[state.keyNumbers[start + j]!] === n + 1),
+      reason: sentence`Tracking ID ${state.verbatim[n] ? primaryKey : printed(state.parcels[n]!, primaryKey)} matches ${orderLabel(order)}${when}${packedWith}.`,
     })
   }
 }
@@ -176,17 +207,17 @@ export function applySlips(index: LedgerIndex, state: MatchState): void {
   for (let n = 0; n < state.parcels.length; n++) {
     const slip = state.slips[n]
     if (slip === undefined || state.outcomes[n] !== undefined) continue
-    const p = state.parcels[n]!
+    const id = state.ids[n]!
     const orders = index.byOrderId.get(slip)
     if (!orders) {
       state.outcomes[n] = ({
-        parcelId: p.id, outcome: 'explained', ...NOT_SUSPECT, rule: 'slip',
-        reason: `Packing-slip order ${slip} is not among your orders, so it was ordered from another account (a gift or someone in your household).`,
+        parcelId: id, outcome: 'explained', ...NOT_SUSPECT, rule: 'slip',
+        reason: sentence`Packing-slip order ${slip} is not among your orders, so it was ordered from another account (a gift or someone in your household).`,
       })
       continue
     }
     const rejected = state.decisions[n]?.rejected
-    const received = epochDay(p.receivedOn)
+    const received = epochDay(state.received[n])
     let best: ShipmentRef | undefined
     let bestScore = Infinity
     for (const order of orders) {
@@ -202,13 +233,13 @@ export function applySlips(index: LedgerIndex, state: MatchState): void {
         }
       }
     }
-    if (best) claim(state, best, n)
+    if (best) claim(state, best.at, n)
     const order = best?.order ?? orders[0]!
     const s = best?.shipment
     const near = s?.deliveredOn ? `delivered ${day(s.deliveredOn)}` : s?.shippedOn ? `shipped ${day(s.shippedOn)}` : undefined
     state.outcomes[n] = ({
-      parcelId: p.id, outcome: 'matched', orderKey: order.key, ...(s ? { shipmentKey: s.key } : {}), ...NOT_SUSPECT, rule: 'slip',
-      reason: `Packing-slip order ${slip} is ${orderLabel(order)}${near ? `, matched to its shipment ${near}` : ''}.`,
+      parcelId: id, outcome: 'matched', orderKey: order.key, ...(s ? { shipmentKey: s.key } : {}), ...NOT_SUSPECT, rule: 'slip',
+      reason: sentence`Packing-slip order ${slip} is ${orderLabel(order)}${near ? `, matched to its shipment ${near}` : ''}.`,
     })
   }
 }

@@ -3,7 +3,7 @@ import type { PlainDate, Settings, Shipment, ShipmentKey, ShipmentOutcome } from
 import type { LedgerIndex } from './ledger-index.ts'
 import type { ShipmentVerdict } from './decisions.ts'
 import { dayToDate, epochDay } from './days.ts'
-import { day } from './describe.ts'
+import { day, sentence } from './describe.ts'
 import type { MatchState } from './match-parcels.ts'
 
 const VERDICT_WORDS = { received: 'received', 'not-received': 'not received', ignored: 'to be ignored' } as const
@@ -62,9 +62,8 @@ export function withMatched(judged: readonly ShipmentOutcome[], judgedAt: readon
       continue
     }
     const n = state.matchedAt[at]! - 1
-    const p = state.parcels[n]!
     const confirmed = state.outcomes[n]?.rule === 'decision'
-    out.push({ shipmentKey, orderKey: index.orderOf[at]!.key, outcome: 'matched', reason: `Parcel ${p.id} received ${day(p.receivedOn)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` })
+    out.push({ shipmentKey, orderKey: index.orderOf[at]!.key, outcome: 'matched', reason: sentence`Parcel ${state.ids[n]} received ${day(state.received[n]!)} ${confirmed ? 'was confirmed by you as' : 'matches'} this shipment.` })
   }
   while (j < judgedAt.length) out.push(judged[j++]!)
   return out

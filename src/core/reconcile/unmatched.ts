@@ -3,7 +3,7 @@ import type { Parcel, ParcelOutcome } from '../model/index.ts'
 import type { CarrierFamilies } from './carriers.ts'
 import { COVERAGE_LOOKBACK_DAYS, describeGaps, type CoverageIndex } from './coverage.ts'
 import { dayToDate, epochDay } from './days.ts'
-import { day, listOf } from './describe.ts'
+import { day, listOf, sentence } from './describe.ts'
 import type { MatchState } from './match-parcels.ts'
 import { findSeries, type Series, type SeriesMember } from './series.ts'
 
@@ -32,11 +32,11 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     const blocked = state.blocked[n]
     const gap = gaps.length > 0
     if (blocked) {
-      state.outcomes[n] = unmatched(p, gap, `Not matched: ${blocked}.`)
+      state.outcomes[n] = unmatched(p, gap, sentence`Not matched: ${blocked}.`)
       continue
     }
     if (gap) {
-      state.outcomes[n] = unmatched(p, gap, `No order matches yet (${evidence(p, state.keys[n]!)}), but history for ${describeGaps(gaps)} is not synced yet.`)
+      state.outcomes[n] = unmatched(p, gap, sentence`No order matches yet (${evidence(p, state.keys[n]!)}), but history for ${describeGaps(gaps)} is not synced yet.`)
       continue
     }
     // Detection is the costly step: only parcels with neither sender nor contents need it for the series key.
@@ -55,13 +55,13 @@ export function applyUnmatched(coverage: CoverageIndex, state: MatchState, famil
     // A series member is suspect anyway; for a lone parcel the carrier decides.
     const byAmazon = m.amazon || (!series && !p.carrier && families.ofParcel(p) === 'amazon')
     if (!series && !byAmazon) {
-      state.outcomes[m.at] = unmatched(p, false, `${complete}.`)
+      state.outcomes[m.at] = unmatched(p, false, sentence`${complete}.`)
       continue
     }
     const why = [
       ...(byAmazon ? [p.amazonPackaging ? 'it came in Amazon packaging' : 'Amazon carried it'] : []),
       ...(series ? [`it is one of ${series.members.length} unmatched parcels with ${series.shared} within 90 days of each other (${series.id})`] : []),
     ]
-    state.outcomes[m.at] = unmatched(p, false, `${complete}; suspected brushing because ${why.join(' and ')}.`, true, series?.id ?? null)
+    state.outcomes[m.at] = unmatched(p, false, sentence`${complete}; suspected brushing because ${why.join(' and ')}.`, true, series?.id ?? null)
   }
 }

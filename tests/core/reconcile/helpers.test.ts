@@ -5,6 +5,7 @@ import { fromEpochDay, toEpochDay } from '../../../src/core/model/index.ts'
 import { dayToDate, epochDay, humanDate, isCanonicalDate } from '../../../src/core/reconcile/days.ts'
 import { mayContain, stringFilter } from '../../../src/core/reconcile/string-filter.ts'
 import { addDue, dueAround, newDueIndex } from '../../../src/core/reconcile/date-window-index.ts'
+import { carrierFamilies } from '../../../src/core/reconcile/carriers.ts'
 import type { Order, Shipment } from '../../../src/core/model/index.ts'
 
 describe('days', () => {
@@ -43,24 +44,39 @@ describe('due index', () => {
   const shipment = (deliveredOn: string | undefined, shippedOn?: string) => ({ key: `k-${deliveredOn}`, status: 'delivered', trackingIds: [], items: [], deliveredOn, shippedOn }) as unknown as Shipment
 
   it('finds shipments due in R−2 … R+1 by delivery date, ship date or order date', () => {
-    const due = newDueIndex(['2026-03-03', 'not a date'], 6)
+    const due = newDueIndex(['2026-03-03', 'not a date'], 6, false)
     const ledger = [shipment('2026-03-01'), shipment('2026-02-28'), shipment('2026-03-04'), shipment('2026-03-05'), shipment(undefined, '2026-02-24'), shipment(undefined)]
-    ledger.forEach((s, i) => addDue(due, s, order, i))
+    ledger.forEach((s, i) => addDue(due, s, order, i, carrierFamilies()))
     const out: number[] = []
     expect(out.slice(0, dueAround(due, '2026-03-03', out)).sort()).toEqual([0, 2, 4, 5])
     expect(dueAround(due, '2027-01-01', out)).toBe(0)
   })
 
   it('takes only canonically written delivery dates', () => {
-    const due = newDueIndex(['2026-03-03'], 2)
-    addDue(due, shipment('2026-02-31'), order, 0)
-    addDue(due, shipment('2026-03-03'), order, 1)
+    const due = newDueIndex(['2026-03-03'], 2, false)
+    addDue(due, shipment('2026-02-31'), order, 0, carrierFamilies())
+    addDue(due, shipment('2026-03-03'), order, 1, carrierFamilies())
     const out: number[] = []
     expect(out.slice(0, dueAround(due, '2026-03-03', out))).toEqual([1])
   })
 
   it('is inactive without window parcels', () => {
-    expect(newDueIndex([], 10).active).toBe(false)
+    expect(newDueIndex([], 10, false).active).toBe(false)
+  })
+
+  it('notes the carrier family Amazon names for due shipments when a window parcel names its carrier', () => {
+    const families = carrierFamilies()
+    const carried = (carrier: string | undefined, deliveredOn = '2026-03-03') => ({ ...shipment(deliveredOn), carrier }) as unknown as Shipment
+    const due = newDueIndex(['2026-03-03'], 5, true)
+    addDue(due, carried('Versendet mit DHL'), order, 0, families)
+    addDue(due, carried('UPS'), order, 1, families)
+    addDue(due, carried('Versendet mit DHL'), order, 2, families)
+    addDue(due, carried('a courier'), order, 3, families)
+    addDue(due, carried('UPS', '2025-01-01'), order, 4, families)
+    expect([...due.familyOf].map((code) => (code === 0 ? undefined : due.families[code - 1]))).toEqual(['dhl', 'ups', 'dhl', undefined, undefined])
+    const without = newDueIndex(['2026-03-03'], 1, false)
+    addDue(without, carried('UPS'), order, 0, families)
+    expect(without.familyOf.length).toBe(0)
   })
 })
 
