@@ -59,13 +59,13 @@ export function applyDateWindow(index: LedgerIndex, state: MatchState, families:
     const at = sorter.subarray(0, kept).sort()
     const received = epochDay(state.received[n])
     const span = `${day(dayToDate(received - WINDOW_BEFORE))} and ${day(dayToDate(received + WINDOW_AFTER))}`
-    const first = { shipment: index.shipments[at[0]!]!, order: index.orderOf[at[0]!]! }
     const candidates: string[] = new Array(at.length)
     for (let j = 0; j < at.length; j++) candidates[j] = index.keys[at[j]!]!
     if (at.length === 1) {
+      const order = index.orderOf[at[0]!]!
       state.outcomes[n] = ({
-        parcelId: state.ids[n]!, outcome: 'probable', orderKey: first.order.key, shipmentKey: first.shipment.key, candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
-        reason: sentence`No tracking number; ${orderLabel(first.order)} is the only shipment due between ${span}, awaiting your confirmation.`,
+        parcelId: state.ids[n]!, outcome: 'probable', orderKey: order.key, shipmentKey: candidates[0]!, candidates, coverageGap: false, suspectedBrushing: false, series: null, rule: 'date-window',
+        reason: sentence`No tracking number; ${orderLabel(order)} is the only shipment due between ${span}, awaiting your confirmation.`,
       })
     } else {
       state.outcomes[n] = ({

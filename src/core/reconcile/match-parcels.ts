@@ -111,7 +111,7 @@ export function applyDecisions(index: LedgerIndex, state: MatchState): void {
         if (state.keyOwner[number] !== 0 || index.trackingAt[number] === 0) continue
         state.keyOwner[number] = n + 1
         const count = shipmentsWithKey(index, number, found)
-        for (let k = 0; k < count; k++) if (!rejected?.has(index.shipments[found[k]!]!.key)) claim(state, found[k]!, n)
+        for (let k = 0; k < count; k++) if (!rejected?.has(index.keys[found[k]!]!)) claim(state, found[k]!, n)
       }
     }
     state.outcomes[n] = ({
@@ -149,7 +149,7 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
       let usable = count
       if (rejected && rejected.size > 0) {
         usable = 0
-        for (let k = 0; k < count; k++) if (!rejected.has(index.shipments[found[k]!]!.key)) found[usable++] = found[k]!
+        for (let k = 0; k < count; k++) if (!rejected.has(index.keys[found[k]!]!)) found[usable++] = found[k]!
       }
       if (usable === 0) {
         blocked ??= `tracking ID ${key} matches ${orderLabel(index.orderOf[index.trackingAt[number]! - 1]!)}, which you said this parcel is not`

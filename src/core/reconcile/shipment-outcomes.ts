@@ -56,7 +56,7 @@ export function withMatched(judged: readonly ShipmentOutcome[], judgedAt: readon
     const at = claimed[c]!
     while (j < judgedAt.length && judgedAt[j]! < at) out.push(judged[j++]!)
     const judgedHere = j < judgedAt.length && judgedAt[j] === at ? judged[j++] : undefined
-    const shipmentKey = index.shipments[at]!.key
+    const shipmentKey = index.keys[at]!
     if (judgedHere && verdicts.size > 0 && verdicts.has(shipmentKey)) {
       out.push(judgedHere)
       continue
