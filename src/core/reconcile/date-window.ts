@@ -4,14 +4,14 @@ import type { CarrierFamilies } from './carriers.ts'
 import { dayToDate, epochDay } from './days.ts'
 import { dueAround, WINDOW_AFTER, WINDOW_BEFORE, type DueIndex } from './date-window-index.ts'
 import { day, listOf, orderLabel, sentence } from './describe.ts'
-import type { LedgerIndex } from './ledger-index.ts'
+import { shipmentAt, type LedgerIndex } from './ledger-index.ts'
 import type { MatchState } from './match-parcels.ts'
 
 // The family Amazon's carrier text names (noted during the ledger walk), else the full lookup,
 // which also reads the shipment's tracking IDs.
 function familyConflict(parcelFamily: CarrierFamily, i: number, index: LedgerIndex, due: DueIndex, families: CarrierFamilies): boolean {
   const code = due.familyOf.length > 0 ? due.familyOf[i]! : 0
-  const f = code !== 0 ? due.families[code - 1] : families.ofShipment(index.shipments[i]!, index.orderOf[i]!.marketplace)
+  const f = code !== 0 ? due.families[code - 1] : families.ofShipment(shipmentAt(index, i), index.orderOf[i]!.marketplace)
   return f !== undefined && f !== parcelFamily
 }
 

@@ -22,12 +22,13 @@ export interface Wanted {
 }
 
 export interface LedgerIndex {
-  /** Every shipment once, sorted by shipment key (parallel arrays: no object per shipment). */
-  shipments: Shipment[]
-  /** The order of `shipments[i]`. */
-  orderOf: Order[]
-  /** The key of `shipments[i]`: rules that only name a shipment need not visit it again. */
+  /**
+   * Every shipment once, sorted by key, as parallel arrays by position (no object per shipment):
+   * its key, so rules that only name a shipment need not visit it again, and its order
+   * (`shipmentAt` finds the shipment itself).
+   */
   keys: ShipmentKey[]
+  orderOf: Order[]
   /**
    * By wanted tracking key number: 1 + the position of the first shipment carrying it, 0 if none
    * (numbers, not objects: most parcels match, and a large ledger's matches would all be kept).
@@ -110,7 +111,6 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     }
   }
 
-  let shipments: Shipment[] = new Array(total)
   let orderOf: Order[] = new Array(total)
   let keys: ShipmentKey[] = new Array(total)
   let sorted = true
@@ -134,12 +134,12 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
       previous = key
       if (sorted) visit(shipment, order, at)
       keys[at] = key
-      shipments[at] = shipment
       orderOf[at++] = order
     }
   }
   if (!sorted) {
-    ;[shipments, orderOf] = sortUnique(shipments, orderOf)
+    let shipments: Shipment[]
+    ;[shipments, orderOf] = sortUnique(orders)
     keys = shipments.map((s) => s.key)
     walker = newWalker(shipments.length)
     trackingAt = new Int32Array(wanted.keyCount)
@@ -152,12 +152,21 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   for (const [order, refs] of orderRefs) {
     for (const shipment of order.shipments) {
       const at = positionOf(keys, shipment.key)
-      if (at >= 0 && orderOf[at] === order) refs.push({ shipment: shipments[at]!, order, at })
+      // A key repeated in one order keeps its first shipment, as the index does.
+      if (at >= 0 && orderOf[at] === order && !refs.some((r) => r.at === at)) refs.push({ shipment, order, at })
     }
     // Usually in order already (an order lists its shipments by key); sort allocates even for two.
     if (!ascending(refs)) refs.sort((a, b) => a.at - b.at)
   }
-  return { index: { shipments, orderOf, keys, trackingAt, moreTrackingAt, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
+  return { index: { keys, orderOf, trackingAt, moreTrackingAt, byOrderId, refsOfOrder: orderRefs, byKey, marketplaces: [...marketplaces].sort() }, walker }
+}
+
+/** The shipment at position `at`, found in its order's list. */
+export function shipmentAt(index: LedgerIndex, at: number): Shipment {
+  const key = index.keys[at]
+  const list = index.orderOf[at]!.shipments
+  for (let k = 0; k < list.length; k++) if (list[k]!.key === key) return list[k]!
+  throw new Error(`ledger index out of step at position ${at}`)
 }
 
 /** Writes the positions of the shipments carrying tracking key `number` to the front of `out`, ascending; returns how many. */
@@ -189,8 +198,14 @@ function positionOf(keys: readonly ShipmentKey[], key: ShipmentKey): number {
   return -1
 }
 
-// Sorts by shipment key (then order key) and drops repeated shipment keys, keeping the first.
-function sortUnique(shipments: Shipment[], orderOf: Order[]): [Shipment[], Order[]] {
+// Every shipment of `orders` sorted by shipment key (then order key), repeated keys dropped (the first kept).
+function sortUnique(orders: readonly Order[]): [Shipment[], Order[]] {
+  const shipments: Shipment[] = []
+  const orderOf: Order[] = []
+  for (const order of orders) for (const shipment of order.shipments) {
+    shipments.push(shipment)
+    orderOf.push(order)
+  }
   const positions = shipments.map((_, i) => i)
   positions.sort((a, b) => {
     const x = shipments[a]!.key

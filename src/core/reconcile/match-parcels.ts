@@ -3,7 +3,7 @@ import type { Parcel, ParcelId, ParcelOutcome, PlainDate } from '../model/index.
 import type { ParcelDecisions } from './decisions.ts'
 import { day, listOf, orderLabel, sentence } from './describe.ts'
 import { epochDay } from './days.ts'
-import { shipmentsWithKey, trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
+import { shipmentAt, shipmentsWithKey, trackingMatchKey, type LedgerIndex, type ShipmentRef } from './ledger-index.ts'
 
 /** What the passes share: outcomes so far and which shipments and tracking IDs are taken. */
 export interface MatchState {
@@ -60,7 +60,7 @@ export function newMatchState(facts: ParcelFacts, index: LedgerIndex): MatchStat
   const count = facts.sorted.length
   return {
     parcels: facts.sorted, ids: facts.ids, received: facts.received, outcomes: new Array(count).fill(undefined), decisions: facts.decided,
-    matchedAt: new Int32Array(index.shipments.length), claimed: [], keyOwner: new Int32Array(index.trackingAt.length),
+    matchedAt: new Int32Array(index.keys.length), claimed: [], keyOwner: new Int32Array(index.trackingAt.length),
     blocked: new Array(count).fill(undefined), keys: facts.keys, keyStart: facts.keyStart, keyNumbers: facts.keyNumbers, verbatim: facts.verbatim, slips: facts.slips,
   }
 }
@@ -173,7 +173,7 @@ export function applyTracking(index: LedgerIndex, state: MatchState): void {
       if (blocked) state.blocked[n] = blocked
       continue
     }
-    const s = index.shipments[primary]!
+    const s = shipmentAt(index, primary)
     const order = index.orderOf[primary]!
     const when = s.shippedOn ? `, shipped ${day(s.shippedOn)}` : s.deliveredOn ? `, delivered ${day(s.deliveredOn)}` : ''
     state.outcomes[n] = ({
