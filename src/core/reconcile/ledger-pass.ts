@@ -29,10 +29,10 @@ export interface LedgerWalker extends Walker {
  * The ledger is ten times the parcels and reading a shipment is the cost, so everything done per
  * shipment happens in the one walk that builds the index.
  */
-export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, window: WindowParcels, families: CarrierFamilies): (count: number) => LedgerWalker {
+export function ledgerWalker(settings: Settings, today: PlainDate, verdicts: Map<ShipmentKey, ShipmentVerdict>, windowed: WindowParcels, families: CarrierFamilies): (count: number) => LedgerWalker {
   return (count) => {
     const judge = shipmentJudge(settings, today, verdicts)
-    const due = newDueIndex(window.days, count, window.byCarrier)
+    const due = newDueIndex(windowed.days, count, windowed.byCarrier)
     const wantDue = due.active
     // Lists, not an array by position: few shipments of a long history have an outcome.
     const judged: ShipmentOutcome[] = []

@@ -15,7 +15,7 @@ export interface ReadParcels extends ParcelFacts {
   /** 1 where the parcel may give a notice (a samples card, or explained as Samples or Vine). */
   noticed: Uint8Array
   /** The parcels the date window will look at (rules 0–2 always decide the others). */
-  window: WindowParcels
+  windowed: WindowParcels
   wanted: Wanted
 }
 
@@ -38,7 +38,7 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
   const slips: Array<string | undefined> = new Array(count)
   const noticed = new Uint8Array(count)
   const verbatim = new Uint8Array(count)
-  const window: WindowParcels = { days: [], byCarrier: false }
+  const windowed: WindowParcels = { days: [], byCarrier: false }
   const tracking = new Map<string, number>()
   const texts: string[] = []
   const orderIds = new Set<string>()
@@ -75,8 +75,8 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
     const verdict = decision?.verdict
     if (p.samplesCard !== undefined || (verdict?.kind === 'explain' && (verdict.explanation === 'amazon-samples' || verdict.explanation === 'vine'))) noticed[i] = 1
     if (own.length === 0 && !verdict && !slip) {
-      window.days.push(on)
-      if (p.carrier) window.byCarrier = true
+      windowed.days.push(on)
+      if (p.carrier) windowed.byCarrier = true
     }
   }
   const shipmentKeys = new Set<ShipmentKey>()
@@ -98,7 +98,7 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
   const facts: ReadParcels = {
     visitOrder, idOrder, sorted, ids: idsByVisit, received: receivedByVisit, keys: new Array(count),
     keyStart: new Int32Array(count + 1), keyNumbers: new Int32Array(numbers.length), verbatim: new Uint8Array(count),
-    decided: new Array(count), slips: new Array(count), noticed: new Uint8Array(count), window,
+    decided: new Array(count), slips: new Array(count), noticed: new Uint8Array(count), windowed,
     wanted: { tracking, keyCount: texts.length, orderIds, shipmentKeys },
   }
   let next = 0

@@ -39,7 +39,7 @@ export function reconcile(ledger: Ledger, parcels: Parcel[], decisions: Decision
   const families = carrierFamilies()
   const facts = readParcels(parcels, folded)
   const { visitOrder } = facts
-  const { index, walker } = indexLedger(ledger, facts.wanted, ledgerWalker(settings, today, folded.shipments, facts.window, families))
+  const { index, walker } = indexLedger(ledger, facts.wanted, ledgerWalker(settings, today, folded.shipments, facts.windowed, families))
   const state = newMatchState(facts, index)
 
   applyDecisions(index, state)
