@@ -12,9 +12,8 @@ export interface ShipmentRef {
 
 /** What the parcels and decisions refer to; only these are indexed (the ledger is much larger). */
 export interface Wanted {
-  /** Tracking match keys printed on parcels → their numbers 0 … `keyCount` − 1. */
+  /** Tracking match keys printed on parcels → their numbers 0, 1, 2 … in first-seen order. */
   tracking: ReadonlyMap<string, number>
-  keyCount: number
   /** Packing-slip order numbers. */
   orderIds: ReadonlySet<string>
   /** Shipments named by decisions. */
@@ -89,7 +88,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const orders = ledger.orders
   for (let o = 0; o < orders.length; o++) total += orders[o]!.shipments.length
   let walker = newWalker(total)
-  let trackingAt = new Int32Array(wanted.keyCount)
+  let trackingAt = new Int32Array(wanted.tracking.size)
   let moreTrackingAt = new Map<number, number[]>()
   let byKey = new Map<ShipmentKey, ShipmentRef>()
   const visit = (shipment: Shipment, order: Order, i: number) => {
@@ -142,7 +141,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     ;[shipments, orderOf] = sortUnique(orders)
     keys = shipments.map((s) => s.key)
     walker = newWalker(shipments.length)
-    trackingAt = new Int32Array(wanted.keyCount)
+    trackingAt = new Int32Array(wanted.tracking.size)
     moreTrackingAt = new Map()
     byKey = new Map()
     for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)

@@ -99,7 +99,7 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
     visitOrder, idOrder, sorted, ids: idsByVisit, received: receivedByVisit, keys: new Array(count),
     keyStart: new Int32Array(count + 1), keyNumbers: new Int32Array(numbers.length), verbatim: new Uint8Array(count),
     decided: new Array(count), slips: new Array(count), noticed: new Uint8Array(count), windowed,
-    wanted: { tracking, keyCount: texts.length, orderIds, shipmentKeys },
+    wanted: { tracking, orderIds, shipmentKeys },
   }
   let next = 0
   for (let n = 0; n < count; n++) {
