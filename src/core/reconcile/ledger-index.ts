@@ -1,7 +1,8 @@
 // Indexes over the ledger for reconcile, limited to what the parcels and decisions ask about.
 import type { Ledger, MarketplaceId, Order, Shipment, ShipmentKey } from '../model/index.ts'
 import { normalizeTracking } from '../tracking/normalize.ts'
-import { mayContain, stringFilter } from './string-filter.ts'
+import { hashString, mayContain, mayContainHash, stringFilter } from './string-filter.ts'
+import { numberOf, tableFilter, type StringTable } from './string-table.ts'
 
 export interface ShipmentRef {
   shipment: Shipment
@@ -12,8 +13,8 @@ export interface ShipmentRef {
 
 /** What the parcels and decisions refer to; only these are indexed (the ledger is much larger). */
 export interface Wanted {
-  /** Tracking match keys printed on parcels → their numbers 0, 1, 2 … in first-seen order. */
-  tracking: ReadonlyMap<string, number>
+  /** Tracking match keys printed on parcels, numbered 0, 1, 2 … in first-seen order. */
+  tracking: StringTable
   /** Packing-slip order numbers. */
   orderIds: ReadonlySet<string>
   /** Shipments named by decisions. */
@@ -79,8 +80,9 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     else if (!list.some((o) => o.key === order.key)) list.push(order)
     orderRefs.set(order, [])
   }
-  const wantTracking = wanted.tracking.size > 0
-  const trackingFilter = stringFilter(wanted.tracking)
+  const keyCount = wanted.tracking.texts.length
+  const wantTracking = keyCount > 0
+  const trackingFilter = tableFilter(wanted.tracking)
   const orderIdFilter = stringFilter(wanted.orderIds)
   const wantKeys = wanted.shipmentKeys.size > 0
   // Arrays sized up front: growing ledger-sized arrays by push costs more than counting.
@@ -88,7 +90,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
   const orders = ledger.orders
   for (let o = 0; o < orders.length; o++) total += orders[o]!.shipments.length
   let walker = newWalker(total)
-  let trackingAt = new Int32Array(wanted.tracking.size)
+  let trackingAt = new Int32Array(keyCount)
   let moreTrackingAt = new Map<number, number[]>()
   let byKey = new Map<ShipmentKey, ShipmentRef>()
   const visit = (shipment: Shipment, order: Order, i: number) => {
@@ -98,8 +100,9 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     const ids = shipment.trackingIds
     for (let t = 0; t < ids.length; t++) {
       const printed = withoutSsccPrefix(ids[t]!)
-      const number = mayContain(trackingFilter, printed) ? wanted.tracking.get(printed) : undefined
-      if (number === undefined) continue
+      const h = hashString(printed)
+      const number = mayContainHash(trackingFilter, h) ? numberOf(wanted.tracking, printed, h) : -1
+      if (number < 0) continue
       const first = trackingAt[number]!
       if (first === 0) trackingAt[number] = i + 1
       else if (first !== i + 1) {
@@ -141,7 +144,7 @@ export function indexLedger<W extends Walker>(ledger: Ledger, wanted: Wanted, ne
     ;[shipments, orderOf] = sortUnique(orders)
     keys = shipments.map((s) => s.key)
     walker = newWalker(shipments.length)
-    trackingAt = new Int32Array(wanted.tracking.size)
+    trackingAt = new Int32Array(keyCount)
     moreTrackingAt = new Map()
     byKey = new Map()
     for (let i = 0; i < shipments.length; i++) visit(shipments[i]!, orderOf[i]!, i)

@@ -5,6 +5,7 @@ import type { FoldedDecisions, ParcelDecisions } from './decisions.ts'
 import type { WindowParcels } from './ledger-pass.ts'
 import type { Wanted } from './ledger-index.ts'
 import { parcelKeys, type ParcelFacts } from './match-parcels.ts'
+import { addString, newStringTable } from './string-table.ts'
 
 /** What the rules need of each parcel, by position in visit order. */
 export interface ReadParcels extends ParcelFacts {
@@ -39,8 +40,7 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
   const noticed = new Uint8Array(count)
   const verbatim = new Uint8Array(count)
   const windowed: WindowParcels = { days: [], byCarrier: false }
-  const tracking = new Map<string, number>()
-  const texts: string[] = []
+  const tracking = newStringTable()
   const orderIds = new Set<string>()
   const anyDecision = folded.parcels.size > 0
   let lo = Infinity
@@ -58,10 +58,10 @@ export function readParcels(parcels: readonly Parcel[], folded: FoldedDecisions)
     if (i > 0 && ids[i - 1]! > id) idOrder = false
     const own = parcelKeys(p)
     for (let j = 0; j < own.length; j++) {
-      let number = tracking.get(own[j]!)
-      if (number === undefined) tracking.set(own[j]!, (number = texts.push(own[j]!) - 1))
+      const known = tracking.texts.length
+      const number = addString(tracking, own[j]!)
       // Parcels sharing a number share one string.
-      else own[j] = texts[number]!
+      if (number < known) own[j] = tracking.texts[number]!
       numbers.push(number)
     }
     keyEnd[i] = numbers.length

@@ -10,9 +10,11 @@ export interface StringFilter {
   shift: number
 }
 
-// FNV-1a of the length and the last eight characters (where numbers of one carrier or account
-// differ), with a final multiply so the high bits depend on every character hashed.
-function hash(s: string): number {
+/**
+ * FNV-1a of the length and the last eight characters (where numbers of one carrier or account
+ * differ), with a final multiply so the high bits depend on every character hashed.
+ */
+export function hashString(s: string): number {
   let h = Math.imul(0x811c9dc5 ^ s.length, 0x01000193)
   for (let i = Math.max(0, s.length - 8); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
   return Math.imul(h ^ (h >>> 15), 0x9e3779b1)
@@ -23,18 +25,31 @@ function hash(s: string): number {
  * of other strings pass. Read with `forEach`: a key iterator allocates a result per key.
  */
 export function stringFilter(values: ReadonlySet<string> | ReadonlyMap<string, unknown>): StringFilter {
-  let log2 = 10
-  while (log2 < 24 && 1 << log2 < values.size * 16) log2++
-  const filter = { bits: new Int32Array(1 << (log2 - 5)), shift: 32 - log2 }
-  values.forEach((_: unknown, v: string) => {
-    const b = hash(v) >>> filter.shift
-    filter.bits[b >>> 5]! |= 1 << (b & 31)
-  })
+  const filter = newFilter(values.size)
+  values.forEach((_: unknown, v: string) => addHash(filter, hashString(v)))
   return filter
+}
+
+/** An empty filter sized for `count` values; fill it with `addHash`. */
+export function newFilter(count: number): StringFilter {
+  let log2 = 10
+  while (log2 < 24 && 1 << log2 < count * 16) log2++
+  return { bits: new Int32Array(1 << (log2 - 5)), shift: 32 - log2 }
+}
+
+/** Adds the value whose `hashString` is `h`. */
+export function addHash(filter: StringFilter, h: number): void {
+  const b = h >>> filter.shift
+  filter.bits[b >>> 5]! |= 1 << (b & 31)
 }
 
 /** False when `s` was certainly not among the values; true when it may have been. */
 export function mayContain(filter: StringFilter, s: string): boolean {
-  const b = hash(s) >>> filter.shift
+  return mayContainHash(filter, hashString(s))
+}
+
+/** `mayContain` for a string whose `hashString` is `h`. */
+export function mayContainHash(filter: StringFilter, h: number): boolean {
+  const b = h >>> filter.shift
   return (filter.bits[b >>> 5]! & (1 << (b & 31))) !== 0
 }

@@ -1,9 +1,10 @@
-// The fast date arithmetic agrees with the model functions it shortcuts; the string filter and due index hold what they should.
+// The fast date arithmetic agrees with the model functions it shortcuts; the string filter, string table and due index hold what they should.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromEpochDay, toEpochDay } from '../../../src/core/model/index.ts'
 import { dayToDate, epochDay, humanDate, isCanonicalDate } from '../../../src/core/reconcile/days.ts'
-import { mayContain, stringFilter } from '../../../src/core/reconcile/string-filter.ts'
+import { mayContain, mayContainHash, hashString, stringFilter } from '../../../src/core/reconcile/string-filter.ts'
+import { addString, newStringTable, numberOf, tableFilter } from '../../../src/core/reconcile/string-table.ts'
 import { addDue, dueAround, newDueIndex } from '../../../src/core/reconcile/date-window-index.ts'
 import { carrierFamilies } from '../../../src/core/reconcile/carriers.ts'
 import type { Order, Shipment } from '../../../src/core/model/index.ts'
@@ -93,5 +94,34 @@ describe('string filter', () => {
     const filter = stringFilter(new Set(held))
     const passed = Array.from({ length: 5000 }, (_, i) => `TBA${String(i * 2 + 1).padStart(12, '0')}`).filter((s) => mayContain(filter, s)).length
     expect(passed).toBeLessThan(500)
+  })
+})
+
+describe('string table', () => {
+  it('numbers strings in first-seen order, as a Map would, through every doubling', () => {
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 20 }), { maxLength: 400 }), fc.array(fc.string({ maxLength: 20 }), { maxLength: 50 }), (added, probes) => {
+      const table = newStringTable()
+      const reference = new Map<string, number>()
+      for (const s of added) {
+        if (!reference.has(s)) reference.set(s, reference.size)
+        expect(addString(table, s)).toBe(reference.get(s))
+      }
+      expect(table.texts).toEqual([...reference.keys()])
+      for (const s of [...added, ...probes]) expect(numberOf(table, s)).toBe(reference.get(s) ?? -1)
+      const filter = tableFilter(table)
+      for (const s of added) expect(mayContainHash(filter, hashString(s))).toBe(true)
+    }), { numRuns: 300 })
+  })
+
+  it('tells apart strings whose hashes collide', () => {
+    // The hash reads only the length and the last eight characters.
+    const a = 'AAAA12345678'
+    const b = 'BBBB12345678'
+    expect(hashString(a)).toBe(hashString(b))
+    const table = newStringTable()
+    expect(addString(table, a)).toBe(0)
+    expect(numberOf(table, b)).toBe(-1)
+    expect(addString(table, b)).toBe(1)
+    expect([numberOf(table, a), numberOf(table, b)]).toEqual([0, 1])
   })
 })
