@@ -15,6 +15,8 @@ const fileFlag = args.indexOf('--file')
 const only = fileFlag >= 0 ? args[fileFlag + 1] : undefined
 const prefixes = args.filter((a, i) => !a.startsWith('-') && !(fileFlag >= 0 && i === fileFlag + 1))
 
+const round = (n: number) => Math.round(n * 1000) / 1000
+
 /** Runs the metrics of one file in this process; returns how many were over budget or failed. */
 async function runFile(file: string): Promise<number> {
   const mod = (await import(pathToFileURL(dir + file).href)) as { metrics: Metric[] }
@@ -22,8 +24,9 @@ async function runFile(file: string): Promise<number> {
   for (const metric of mod.metrics) {
     if (prefixes.length > 0 && !prefixes.some((p) => metric.name.startsWith(p))) continue
     try {
-      const value = await metric.run()
-      const line = { metric: metric.name, value: Math.round(value * 1000) / 1000, unit: metric.unit, budget: metric.budget }
+      const result = await metric.run()
+      const { value, detail } = typeof result === 'number' ? { value: result, detail: undefined } : result
+      const line = { metric: metric.name, value: round(value), unit: metric.unit, budget: metric.budget, ...(detail ? { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, round(v)])) } : {}) }
       console.log(JSON.stringify(line))
       if (value > metric.budget) failures++
     } catch (e) {

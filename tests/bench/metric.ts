@@ -4,8 +4,14 @@ export interface Metric {
   name: string
   unit: string
   budget: number
-  /** Measures and returns the value (lower is better). */
-  run: () => Promise<number> | number
+  /** Measures and returns the value (lower is better), or the value with the numbers it was computed from. */
+  run: () => Promise<number | Measured> | number | Measured
+}
+
+/** A value computed from other measurements (a ratio), printed with them so a surprising value can be read. */
+export interface Measured {
+  value: number
+  detail: Record<string, number>
 }
 
 export function median(values: number[]): number {
